@@ -1,0 +1,26 @@
+// `npm start`: the desktop console; where Electron's binary is missing, the same console in a browser.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { ensureBuilt } from './ensure-built.mjs'
+
+const require = createRequire(import.meta.url)
+let electronPath = null
+try {
+  const p = require('electron')
+  if (typeof p === 'string' && existsSync(p)) electronPath = p
+} catch {
+  electronPath = null
+}
+
+ensureBuilt()
+const args = process.argv.slice(2)
+if (electronPath) {
+  const child = spawn(electronPath, ['.', ...args], { stdio: 'inherit', env: process.env })
+  child.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  const notice = "Electron's binary is not installed on this machine, so PocketStack is serving the same console in your browser instead."
+  const child = spawn(process.execPath, ['out/server/index.js', ...args], { stdio: 'inherit', env: { ...process.env, POCKETSTACK_NOTICE: notice } })
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
+  child.on('exit', (code) => process.exit(code ?? 0))
+}
