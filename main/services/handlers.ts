@@ -1,16 +1,21 @@
 /**
- * The handler table: one function per contract operation. The `Handlers` type makes a missing
- * handler a compile error. Handlers only adapt the call to a service method; rules live in services.
+ * The handler table: one function per contract operation, merged from each service's handlers.ts.
+ * The `Handlers` type makes a missing handler a compile error. Handlers only adapt a call to a
+ * service method; the rules live in the services.
  */
+import type { AuthContext, CallContext } from '../api/auth'
 import type { Handlers } from '../api/router'
-import { forbidden, notFound } from '../api/errors'
+import { unauthorized } from '../api/errors'
 import type { Services } from './index'
+import { datacenterHandlers } from './datacenter/handlers'
+
+/** The caller's auth context; operations with a policy rule always have one. */
+export function authOf(ctx: CallContext): AuthContext {
+  if (!ctx.auth) throw unauthorized()
+  return ctx.auth
+}
 
 export function buildHandlers(s: Services): Handlers {
-  const authOf = (ctx: { auth: import('../api/auth').AuthContext | null }) => {
-    if (!ctx.auth) throw forbidden('This operation needs a signed-in user.')
-    return ctx.auth
-  }
   return {
     'auth.login': (_ctx, i) => s.auth.login(i),
     'auth.logout': (ctx) => s.auth.logout(authOf(ctx)),
@@ -24,16 +29,11 @@ export function buildHandlers(s: Services): Handlers {
 
     'tasks.list': (ctx, i) => {
       const auth = authOf(ctx)
-      // Admins see every task (hosts, builds…); others only their project's.
-      const scope = auth.isAdmin && (i.allProjects ?? true) ? null : (auth.projectId ?? '')
+      // Admins see every task (hosts, builds…) unless they ask for their project only.
+      const scope = auth.isAdmin && i.allProjects !== false ? null : (auth.projectId ?? '')
       return s.tasksRepo.list(i, scope)
     },
 
-    'datacenter.hosts.list': (_ctx, i) => s.hosts.list(i),
-    'datacenter.hosts.get': (_ctx, i) => s.hosts.get(i.id),
-    'datacenter.hosts.action': (_ctx, i) => {
-      if (!i.id) throw notFound('Host not found.')
-      return s.hosts.action(i.id, i.action, i.force)
-    }
+    ...datacenterHandlers(s)
   }
 }

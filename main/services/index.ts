@@ -10,6 +10,8 @@ import { DatacenterHostsRepo } from '../db/repos/datacenterHosts'
 import { IdentityRepo } from '../db/repos/identity'
 import { SettingsRepo } from '../db/repos/settings'
 import { TasksRepo } from '../db/repos/tasks'
+import { QuotasRepo } from '../db/repos/quotas'
+import { Quotas } from './quotas/quotas'
 import { HostsService } from './datacenter/hostsService'
 import { apiAccess } from './identity/apiAccess'
 import { AuthService } from './identity/authService'
@@ -40,6 +42,7 @@ export interface Services {
   clock: ClockService
   hosts: HostsService
   tasksRepo: TasksRepo
+  quotas: Quotas
   apiAccess(auth: AuthContext): ApiAccessView
 }
 
@@ -56,6 +59,7 @@ export function createServices(deps: ServiceDeps): Services {
     clock: new ClockService(deps.kernel, deps.bus, deps.settings, deps.seed),
     hosts: new HostsService(new DatacenterHostsRepo(deps.db), deps.kernel, deps.bus, deps.tasks),
     tasksRepo: deps.tasksRepo,
+    quotas: new Quotas(new QuotasRepo(deps.db)),
     apiAccess: (auth) => apiAccess(deps.baseUrl(), auth)
   }
 }

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3'
 import { m0001Foundation } from './0001-foundation'
+import { m0002Quotas } from './0002-quotas'
 
 export interface Migration {
   version: number
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: Database.Database): void
 }
 
-export const MIGRATIONS: Migration[] = [m0001Foundation]
+export const MIGRATIONS: Migration[] = [m0001Foundation, m0002Quotas]
 
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number
