@@ -1,0 +1,11 @@
+/** Nova's instance state machine as data: states, status mapping, action rules, timed plans. */
+export { VM_STATES, TASK_STATES, POWER_STATE, STATUS_MAP, statusOf, powerStateName } from './states'
+export type { VmState, TaskState, PowerState, ServerStatus } from './states'
+export { SERVER_ACTIONS, ACTIONS } from './actions'
+export type { ServerAction, ActionSpec, StepSpec, FinalVmState, FinalPowerState } from './actions'
+export { checkAction, availableActions } from './checkAction'
+export type { InstanceSnapshot, ActionContext, ActionCheck, RefusalRule } from './checkAction'
+export { planAction } from './plan'
+export type { PlanContext, PlannedStep, ActionPlan, PlanInstance } from './plan'
+export { checkImageFitsFlavor } from './imageFit'
+export type { FlavorSize, ImageRequirements } from './imageFit'
