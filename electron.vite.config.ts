@@ -19,7 +19,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    resolve: { alias: { '@': resolve(__dirname, 'renderer/src') } },
+    resolve: { alias: { '@': resolve(__dirname, 'renderer/src'), '@main': resolve(__dirname, 'main') } },
     plugins: [vue()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

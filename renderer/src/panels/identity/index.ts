@@ -1,0 +1,3 @@
+import type { PanelDef } from '../types'
+
+export const identityPanels: PanelDef[] = []

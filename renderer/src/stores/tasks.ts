@@ -1,0 +1,34 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { TaskView } from '@main/api/contract/tasks'
+import { api } from '@/api/client'
+import { useLiveStore } from './live'
+
+/** Recent tasks for the task drawer, updated by pushed task events. */
+export const useTasksStore = defineStore('tasks', () => {
+  const tasks = ref<TaskView[]>([])
+  const drawerOpen = ref(false)
+  let bound = false
+
+  const running = computed(() => tasks.value.filter((t) => t.status === 'running'))
+
+  function upsert(t: TaskView): void {
+    const i = tasks.value.findIndex((x) => x.id === t.id)
+    if (i >= 0) tasks.value[i] = t
+    else tasks.value.unshift(t)
+    if (tasks.value.length > 100) tasks.value.length = 100
+  }
+
+  async function load(): Promise<void> {
+    const page = await api.call('tasks.list', { page: 1, pageSize: 50, sort: 'createdAt', dir: 'desc' })
+    tasks.value = page.items
+    if (!bound) {
+      bound = true
+      useLiveStore().on((e) => {
+        if (e.type === 'task') upsert(e.task)
+      })
+    }
+  }
+
+  return { tasks, running, drawerOpen, load }
+})
