@@ -22,6 +22,7 @@ export type OpInput<N extends OpName> = z.input<Operations[N]['input']>
 export type OpParsed<N extends OpName> = z.output<Operations[N]['input']>
 export type OpOutput<N extends OpName> = Operations[N]['output'] extends Out<infer T> ? T : never
 export type AnyOperation = OperationDef
+export type DatacenterOpName = keyof typeof datacenterOps
 
 export * from './operation'
 export * from './errors'
