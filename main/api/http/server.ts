@@ -84,6 +84,10 @@ async function handle(app: App, table: RouteTable, staticDir: string | null, req
   const method = (req.method ?? 'GET').toUpperCase()
   let service: ServiceKind = table.serviceFor(rawPath) ?? 'bridge'
   try {
+    // `/` is both Keystone's version document (for the CLI) and the console (for browsers).
+    if (rawPath === '/' && staticDir && (method === 'GET' || method === 'HEAD') && String(req.headers.accept ?? '').includes('text/html')) {
+      if (await serveStatic(staticDir, '/index.html', req, res)) return
+    }
     const m = table.match(method, rawPath)
     if (!m) {
       if ((method === 'GET' || method === 'HEAD') && staticDir && !rawPath.startsWith('/api/')) {
