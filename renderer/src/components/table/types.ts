@@ -42,6 +42,8 @@ export interface RowAction<Row> {
   batch?: boolean
   /** `true`, or the reason it is not allowed now (already translated). */
   allowed(row: Row, ctx: ActionContext): true | string
+  /** The action reports its own outcome (it opens a dialog or navigates): no generic success toast. */
+  silent?: boolean
   /** A confirmation question, or null to run at once. */
   confirm?(row: Row, ctx: ActionContext): string | null
   run(row: Row, ctx: ActionContext): Promise<unknown>
