@@ -159,28 +159,3 @@ describe('server-centric topologies (servers forward)', () => {
     }
   })
 })
-
-describe('performance', () => {
-  it('answers thousands of path queries per second on FatTree k=16', () => {
-    const topology = generateFatTree({ k: 16 })
-    const index = buildTopologyIndex(topology)
-    const hosts = topology.nodes.filter((n) => n.kind === 'host').map((n) => n.id)
-    let seed = 12345
-    const rng = (): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
-      return seed / 2 ** 32
-    }
-    const queries = 20_000
-    const started = performance.now()
-    let total = 0
-    for (let i = 0; i < queries; i++) {
-      const from = hosts[Math.floor(rng() * hosts.length)]
-      const to = hosts[Math.floor(rng() * hosts.length)]
-      const paths = equalCostPaths(index, from, to)
-      total += pathDetails(index, ecmpPick(paths, `${from}->${to}:${i}`)!).linkCount
-    }
-    const seconds = (performance.now() - started) / 1000
-    expect(total).toBeGreaterThan(0)
-    expect(queries / seconds).toBeGreaterThan(5_000)
-  })
-})

@@ -62,15 +62,12 @@ describe('generateFatTree', () => {
     expect(topology.params).toEqual({ k: 4, hostGbps: 10, fabricGbps: 10, latencyUs: 2 })
   })
 
-  it('k=48 (27,648 hosts, 2,880 switches) generates fast', () => {
-    const started = performance.now()
+  it('k=48 has 27,648 hosts and 2,880 switches (generation time is a benchmark, not a test)', () => {
     const topology = generateFatTree({ k: 48 })
-    const elapsedMs = performance.now() - started
     expect(topology.nodes.filter((n) => n.kind === 'host')).toHaveLength(27_648)
     expect(topology.nodes.filter((n) => n.kind === 'switch')).toHaveLength(2_880)
     expect(topology.links).toHaveLength(82_944)
     expect(degreesByRole(topology)).toEqual({ core: [48], aggregation: [48], edge: [48], host: [1] })
-    expect(elapsedMs).toBeLessThan(1500)
   })
 
   it.each([
