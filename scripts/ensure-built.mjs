@@ -20,7 +20,7 @@ export function ensureBuilt({ quiet = false } = {}) {
     if (!quiet) console.log('Building the console (first run, or the renderer changed)…')
     execFileSync(npx, ['electron-vite', 'build'], { stdio })
   }
-  if (mtime('out/server/index.js') < Math.max(newest('main'), mtime('out/renderer/index.html') ? 0 : 0)) {
+  if (mtime('out/server/index.js') < newest('main')) {
     execFileSync(process.execPath, ['scripts/build-server.mjs'], { stdio })
   }
 }

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { ensureBuilt } from './ensure-built.mjs'
+import { electronNativeBinding } from './electron-native.mjs'
 
 const require = createRequire(import.meta.url)
 let electronPath = null
@@ -16,7 +17,8 @@ try {
 ensureBuilt()
 const args = process.argv.slice(2)
 if (electronPath) {
-  const child = spawn(electronPath, ['.', ...args], { stdio: 'inherit', env: process.env })
+  const env = { ...process.env, POCKETSTACK_NATIVE_BINDING: process.env.POCKETSTACK_NATIVE_BINDING ?? electronNativeBinding() }
+  const child = spawn(electronPath, ['.', ...args], { stdio: 'inherit', env })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
   const notice = "Electron's binary is not installed on this machine, so PocketStack is serving the same console in your browser instead."
