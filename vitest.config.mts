@@ -1,7 +1,9 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 // Four projects, one per kind of test (see README "Testing").
 export default defineConfig({
+  resolve: { alias: { '@main': resolve(__dirname, 'main'), '@': resolve(__dirname, 'renderer/src') } },
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

@@ -83,6 +83,8 @@ export function createApp(config: AppConfig): App {
     })
   }
   tasks.recover()
+  // Housekeeping outside the model: tokens expire on the wall clock; purge old ones every simulated hour.
+  kernel.every(3600, 'identity.purgeTokens', () => services.identityRepo.purgeExpiredTokens((config.wallNow ?? Date.now)()))
   const router = new Router(buildHandlers(services), services.tokens)
   if (config.run) kernel.start()
   return {

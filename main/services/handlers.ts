@@ -8,6 +8,10 @@ import type { Handlers } from '../api/router'
 import { unauthorized } from '../api/errors'
 import type { Services } from './index'
 import { datacenterHandlers } from './datacenter/handlers'
+import { identityHandlers } from './identity/handlers'
+import { quotaHandlers } from './quotas/handlers'
+import { computeCatalogHandlers } from './compute/handlers'
+import { serverHandlers } from './compute/servers/handlers'
 
 /** The caller's auth context; operations with a policy rule always have one. */
 export function authOf(ctx: CallContext): AuthContext {
@@ -34,6 +38,10 @@ export function buildHandlers(s: Services): Handlers {
       return s.tasksRepo.list(i, scope)
     },
 
-    ...datacenterHandlers(s)
+    ...datacenterHandlers(s),
+    ...identityHandlers(s),
+    ...quotaHandlers(s),
+    ...computeCatalogHandlers(s),
+    ...serverHandlers(s)
   }
 }

@@ -8,6 +8,7 @@ import { IdentityRepo } from '../db/repos/identity'
 import { generateFatTree } from '../datacenter'
 import { hashPassword } from './identity/passwords'
 import { persistTopology } from './datacenter/persistTopology'
+import { seedComputeCatalog } from './compute/seedCatalog'
 
 export const DEFAULT_ADMIN_PASSWORD = 'pocketstack'
 export const DEFAULT_DEMO_PASSWORD = 'demo'
@@ -56,4 +57,5 @@ export function seedDemoRegion(db: Db, ids: Ids, opts: SeedOptions): void {
     repo.assignRole(member, 'user', demoUser, 'project', demoProject)
   })()
   persistTopology(db, generateFatTree({ k: 4 }), { profileMix: SEED_PROFILE_MIX, racksPerRow: 4, az: 'nova', pue: 1.58, now: opts.now })
+  seedComputeCatalog(db, ids, opts.now)
 }

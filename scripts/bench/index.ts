@@ -1,9 +1,19 @@
 /** `npm run bench`: every benchmark, printed as one table. Goals live here, never as timed test assertions. */
+import { benchComputeCatalog } from './computeCatalog'
+import { benchConsoleTopology } from './consoleTopology'
+import { benchDatacenter } from './datacenter'
 import { benchFoundation } from './foundation'
+import { benchIdentity } from './identity'
+import { benchServers } from './servers'
 import type { BenchRow } from './util'
 
 const SUITES: { title: string; run: () => Promise<BenchRow[]> }[] = [
-  { title: 'Foundation', run: benchFoundation }
+  { title: 'Foundation', run: benchFoundation },
+  { title: 'Identity', run: benchIdentity },
+  { title: 'Datacenter', run: benchDatacenter },
+  { title: 'Compute catalog', run: benchComputeCatalog },
+  { title: 'Servers', run: benchServers },
+  { title: 'Console', run: benchConsoleTopology }
 ]
 
 async function main(): Promise<void> {

@@ -1,5 +1,12 @@
 import { z } from 'zod'
 import { idInput, listQuery, op, out, type Page } from './operation'
+import { datacenterBuildOps } from './datacenterBuild'
+import { datacenterEditOps } from './datacenterEdit'
+import { datacenterFabricOps } from './datacenterFabric'
+
+export type * from './datacenterViews'
+export { buildTemplateInput, TOPOLOGY_KIND_VALUES, type BuildTemplateInput } from './datacenterBuild'
+export { SWITCH_ROLE_VALUES } from './datacenterEdit'
 
 export type HostPowerState = 'on' | 'entering_standby' | 'standby' | 'booting' | 'off' | 'maintenance' | 'failed'
 export const HOST_ACTIONS = ['power-off', 'power-on', 'standby', 'reboot', 'maintenance-enter', 'maintenance-exit'] as const
@@ -49,5 +56,15 @@ export const datacenterOps = {
     mutates: true,
     input: z.object({ id: z.string().min(1).max(255), action: z.enum(HOST_ACTIONS), force: z.boolean().default(false) }),
     output: out<HostRow>()
-  })
+  }),
+  'datacenter.hosts.update': op({
+    summary: "Change a host's hardware profile (no instances on it)",
+    policy: 'admin',
+    mutates: true,
+    input: z.object({ id: z.string().min(1).max(255), profileId: z.string().min(1).max(64) }),
+    output: out<HostRow>()
+  }),
+  ...datacenterFabricOps,
+  ...datacenterBuildOps,
+  ...datacenterEditOps
 }

@@ -4,7 +4,11 @@
  */
 import type { z } from 'zod'
 import { authOps } from './auth'
+import { computeCatalogOps } from './computeCatalog'
+import { computeServerOps } from './computeServers'
 import { datacenterOps } from './datacenter'
+import { identityOps } from './identity'
+import { quotaOps } from './quotas'
 import type { OperationDef, Out } from './operation'
 import { simOps } from './sim'
 import { taskOps } from './tasks'
@@ -13,7 +17,11 @@ export const operations = {
   ...authOps,
   ...simOps,
   ...taskOps,
-  ...datacenterOps
+  ...datacenterOps,
+  ...identityOps,
+  ...quotaOps,
+  ...computeCatalogOps,
+  ...computeServerOps
 }
 
 export type Operations = typeof operations
@@ -31,3 +39,14 @@ export type * from './auth'
 export type * from './sim'
 export type * from './tasks'
 export type * from './datacenter'
+export type * from './identity'
+export type * from './quotas'
+export type * from './computeHypervisors'
+export type * from './computeAggregates'
+export type * from './computeFlavors'
+export type * from './computeImages'
+export type * from './computeKeyPairs'
+export type * from './computeServerGroups'
+export type * from './computeUsage'
+export type { ComputeCatalogOpName } from './computeCatalog'
+export type * from './computeServers'

@@ -6,7 +6,8 @@ export type SpeedValue = 0 | 1 | 10 | 60 | 600 | 'max'
 export interface ClockView {
   now: number
   iso: string
-  speed: SpeedValue
+  /** The presets of SpeedValue, or another factor a script or test set. */
+  speed: number | 'max'
   seed: string
   pendingEvents: number
 }

@@ -5,6 +5,9 @@
 import type Database from 'better-sqlite3'
 import { m0001Foundation } from './0001-foundation'
 import { m0002Quotas } from './0002-quotas'
+import { m0003ComputeCatalog } from './0003-compute-catalog'
+import { m0004Datacenter } from './0004-datacenter'
+import { m0005Servers } from './0005-servers'
 
 export interface Migration {
   version: number
@@ -12,7 +15,7 @@ export interface Migration {
   up(db: Database.Database): void
 }
 
-export const MIGRATIONS: Migration[] = [m0001Foundation, m0002Quotas]
+export const MIGRATIONS: Migration[] = [m0001Foundation, m0002Quotas, m0003ComputeCatalog, m0004Datacenter, m0005Servers]
 
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number

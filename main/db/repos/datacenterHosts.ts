@@ -7,14 +7,36 @@ export interface HostDbRow {
   pod: number | null; profile_id: string; az: string; address: string | null; vcpus: number; ram_mb: number
   disk_gb: number; state: string; target_state: string | null; transition_ends_at: number | null
   cpu_utilization: number; power_watts: number; created_at: number; updated_at: number
+  energy_j: number; metered_at: number; power_stale: number
 }
+
+export interface HostEventRow { id: number; host_id: string; at: number; from_state: string | null; to_state: string; reason: string }
+
+export interface StaleHostRow { id: string; profile_id: string; state: string; cpu_utilization: number }
 
 const SELECT = 'h.*, r.name AS rack_name'
 const FROM = 'dc_hosts h LEFT JOIN dc_racks r ON r.id = h.rack_id'
+/** State history kept per host (older events are pruned as new ones arrive). */
+export const HOST_HISTORY_LIMIT = 200
 
-/** Physical hosts of the datacenter. */
+/** Physical hosts of the datacenter: rows, state history, and the per-host energy meter. */
 export class DatacenterHostsRepo {
-  constructor(private db: Db) {}
+  private setPowerStmt
+  private loadStmt
+  private insertEventStmt
+  private pruneEventsStmt
+
+  constructor(private db: Db) {
+    // Accrue the energy drawn at the old power up to `now`, then switch to the new draw.
+    this.setPowerStmt = db.prepare(`UPDATE dc_hosts SET energy_j = energy_j + power_watts * MAX(0, @now - metered_at) / 1000.0,
+      metered_at = MAX(metered_at, @now), power_watts = @watts, power_stale = 0 WHERE id = @id`)
+    // Utilisation and the draw it implies in one statement, the old draw accrued first.
+    this.loadStmt = db.prepare(`UPDATE dc_hosts SET energy_j = energy_j + power_watts * MAX(0, @now - metered_at) / 1000.0,
+      metered_at = MAX(metered_at, @now), cpu_utilization = @utilisation, power_watts = @watts, power_stale = 0, updated_at = @now WHERE id = @id`)
+    this.insertEventStmt = db.prepare('INSERT INTO dc_host_events (host_id, at, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?)')
+    this.pruneEventsStmt = db.prepare(`DELETE FROM dc_host_events WHERE host_id = ? AND id <=
+      (SELECT id FROM dc_host_events WHERE host_id = ? ORDER BY id DESC LIMIT 1 OFFSET ${HOST_HISTORY_LIMIT})`)
+  }
 
   list<T>(q: ListQueryParsed, map: (r: HostDbRow) => T): Page<T> {
     return pagedList<HostDbRow, T>(this.db, {
@@ -30,6 +52,7 @@ export class DatacenterHostsRepo {
     }, q)
   }
 
+  /** By id or by name (names are unique), like the CLI's name-or-id lookups. */
   get(id: string): HostDbRow | undefined {
     return this.db.prepare(`SELECT ${SELECT} FROM ${FROM} WHERE h.id = ? OR h.name = ?`).get(id, id) as HostDbRow | undefined
   }
@@ -38,17 +61,64 @@ export class DatacenterHostsRepo {
     return this.db.prepare(`SELECT ${SELECT} FROM ${FROM} ORDER BY h.name`).all() as HostDbRow[]
   }
 
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM dc_hosts').get() as { n: number }).n
+  }
+
   setState(id: string, state: string, targetState: string | null, endsAt: number | null, now: number): void {
     this.db.prepare('UPDATE dc_hosts SET state = ?, target_state = ?, transition_ends_at = ?, updated_at = ? WHERE id = ?')
       .run(state, targetState, endsAt, now, id)
   }
 
-  setLoad(id: string, cpuUtilization: number, powerWatts: number, now: number): void {
-    this.db.prepare('UPDATE dc_hosts SET cpu_utilization = ?, power_watts = ?, updated_at = ? WHERE id = ?')
-      .run(cpuUtilization, powerWatts, now, id)
+  /** New draw from `now` on; the energy at the old draw is accrued first (exact integration). */
+  setPower(id: string, watts: number, now: number): void {
+    this.setPowerStmt.run({ id, watts, now })
   }
 
-  count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM dc_hosts').get() as { n: number }).n
+  setLoad(id: string, utilisation: number, watts: number, now: number): void {
+    this.loadStmt.run({ id, utilisation, watts, now })
+  }
+
+  /** Profile and state of many hosts by id, in one query. */
+  basics(ids: string[]): Map<string, { profile_id: string; state: string }> {
+    const rows = this.db.prepare('SELECT id, profile_id, state FROM dc_hosts WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as { id: string; profile_id: string; state: string }[]
+    return new Map(rows.map((r) => [r.id, r]))
+  }
+
+  setProfile(id: string, profileId: string, cap: { vcpus: number; ramMb: number; diskGb: number }, now: number): void {
+    this.db.prepare('UPDATE dc_hosts SET profile_id = ?, vcpus = ?, ram_mb = ?, disk_gb = ?, updated_at = ? WHERE id = ?')
+      .run(profileId, cap.vcpus, cap.ramMb, cap.diskGb, now, id)
+  }
+
+  /** Hosts whose state/utilisation/profile changed without a new draw being computed. */
+  stale(): StaleHostRow[] {
+    return this.db.prepare('SELECT id, profile_id, state, cpu_utilization FROM dc_hosts WHERE power_stale = 1').all() as StaleHostRow[]
+  }
+
+  loads(ids: string[]): { id: string; state: string; utilisation: number; powerWatts: number }[] {
+    return this.db.prepare(`SELECT id, state, cpu_utilization AS utilisation, power_watts AS powerWatts FROM dc_hosts
+      WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: string; state: string; utilisation: number; powerWatts: number }[]
+  }
+
+  countByProfile(): Map<string, number> {
+    const rows = this.db.prepare('SELECT profile_id, COUNT(*) AS n FROM dc_hosts GROUP BY profile_id').all() as { profile_id: string; n: number }[]
+    return new Map(rows.map((r) => [r.profile_id, r.n]))
+  }
+
+  /** Energy in joules drawn by one host up to `now`. */
+  energyJoules(id: string, now: number): number {
+    const r = this.db.prepare('SELECT energy_j + power_watts * MAX(0, ? - metered_at) / 1000.0 AS j FROM dc_hosts WHERE id = ?').get(now, id) as { j: number } | undefined
+    return r?.j ?? 0
+  }
+
+  addEvent(hostId: string, at: number, fromState: string | null, toState: string, reason: string): void {
+    this.insertEventStmt.run(hostId, at, fromState, toState, reason)
+    this.pruneEventsStmt.run(hostId, hostId)
+  }
+
+  /** Newest first. */
+  history(hostId: string, limit: number): HostEventRow[] {
+    return this.db.prepare('SELECT * FROM dc_host_events WHERE host_id = ? ORDER BY id DESC LIMIT ?').all(hostId, limit) as HostEventRow[]
   }
 }

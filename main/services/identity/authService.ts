@@ -44,7 +44,8 @@ export class AuthService {
     if (!project || !project.enabled || this.repo.effectiveRoleNames(auth.userId, 'project', projectId).length === 0) {
       throw forbidden(`You have no role on project ${projectId}, so you cannot switch to it.`)
     }
-    const { token, auth: next } = this.tokens.issue(auth.userId, { projectId })
+    // Switching projects keeps the session's expiry (Horizon rescopes the same way).
+    const { token, auth: next } = this.tokens.issue(auth.userId, { projectId }, auth.methods, auth.expiresAt)
     this.tokens.revoke(auth.tokenId)
     return { ...this.session(next), token }
   }

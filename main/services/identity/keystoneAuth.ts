@@ -31,6 +31,7 @@ export class KeystoneAuth {
     const methods = req.identity?.methods ?? []
     let userId: string
     let method: string
+    let expiresBy: number | undefined
     if (methods.includes('password')) {
       const u = req.identity?.password?.user
       if (!u || typeof u.password !== 'string') throw badRequest('Invalid input for field identity/password/user: password is required.')
@@ -47,13 +48,15 @@ export class KeystoneAuth {
     } else if (methods.includes('token')) {
       const id = req.identity?.token?.id
       if (!id) throw badRequest('Invalid input for field identity/token: id is required.')
-      userId = this.tokens.validate(id).userId
+      const from = this.tokens.validate(id)
+      userId = from.userId
+      expiresBy = from.expiresAt
       method = 'token'
     } else {
       throw unauthorized('The request you have made requires authentication.')
     }
     const scope = this.resolveScope(userId, req.scope)
-    return this.tokens.issue(userId, scope, [method === 'token' ? 'token' : 'password'])
+    return this.tokens.issue(userId, scope, [method === 'token' ? 'token' : 'password'], expiresBy)
   }
 
   rolesOf(auth: AuthContext): { id: string; name: string }[] {

@@ -32,13 +32,19 @@ export class TokenService {
     return this.settings.get('identity.tokenTtlSeconds', DEFAULT_TOKEN_TTL_SECONDS)
   }
 
-  issue(userId: string, scope: Scope, methods: string[] = ['password']): { token: string; auth: AuthContext } {
+  setTtlSeconds(seconds: number): void {
+    this.settings.set('identity.tokenTtlSeconds', seconds)
+  }
+
+  /** `expiresBy` caps the expiry: a token made from another token (rescoping) never outlives it, as in Keystone. */
+  issue(userId: string, scope: Scope, methods: string[] = ['password'], expiresBy?: number): { token: string; auth: AuthContext } {
     const token = randomBytes(32).toString('base64url')
     const now = this.wallNow()
+    const expiresAt = Math.min(now + this.ttlSeconds * 1000, expiresBy ?? Infinity)
     this.repo.insertToken({
       id: hashToken(token), user_id: userId, project_id: scope.projectId ?? null, domain_id: scope.domainId ?? null,
       methods: JSON.stringify(methods), audit_id: randomBytes(16).toString('base64url').slice(0, 22),
-      issued_at: now, expires_at: now + this.ttlSeconds * 1000, revoked: 0
+      issued_at: now, expires_at: expiresAt, revoked: 0
     })
     return { token, auth: this.validate(token) }
   }

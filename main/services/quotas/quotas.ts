@@ -7,7 +7,7 @@
  */
 import { badRequest, quotaExceeded } from '../../api/errors'
 import type { QuotasRepo } from '../../db/repos/quotas'
-import { QUOTA_DEFAULTS, QUOTA_SERVICES, type QuotaServiceName } from './defaults'
+import { QUOTA_DEFAULTS, QUOTA_SERVICES, type QuotaServiceName } from '../../api/contract/quotaDefaults'
 
 export type UsageCounter = (projectId: string) => number
 
@@ -61,6 +61,30 @@ export class Quotas {
   setDefaults(service: QuotaServiceName, values: Record<string, number>): void {
     this.validate(service, values)
     for (const [r, v] of Object.entries(values)) this.repo.setDefault(service, r, v)
+  }
+
+  /**
+   * Atomic check-and-reserve: check `delta` against the limits and run `create` (which inserts
+   * the rows the counters count) in one write-locked transaction, with no await in between — so
+   * concurrent creates, through any door, can never overshoot a quota. Returns what `create` returns.
+   *
+   *   services.quotas.consume('compute', pid, { instances: 1, cores: flavor.vcpus, ram: flavor.ramMb }, () => repo.insertServer(row))
+   */
+  consume<T>(service: QuotaServiceName, projectId: string, delta: Record<string, number>, create: () => T): T {
+    return this.repo.immediate(() => {
+      this.check(service, projectId, delta)
+      return create()
+    })
+  }
+
+  /** Drop a project's overrides (all services, or one) so it follows the defaults again. */
+  resetLimits(projectId: string, service?: QuotaServiceName): void {
+    this.repo.clearOverrides(projectId, service)
+  }
+
+  /** Resources a project has an override for, per service. */
+  overridden(projectId: string): Set<string> {
+    return new Set(this.repo.overrides(projectId).map((o) => `${o.service}.${o.resource}`))
   }
 
   /**

@@ -15,6 +15,9 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Operations whose 401 means "that password was wrong", not "your session has ended". */
+const CREDENTIAL_CHECKS = new Set<string>(['auth.login', 'identity.self.changePassword'])
+
 let token: string | null = null
 let onUnauthorized: (() => void) | null = null
 
@@ -31,7 +34,7 @@ export const api = {
   async call<N extends OpName>(op: N, input: OpInput<N>): Promise<OpOutput<N>> {
     const r = await transport.call(op, input, token)
     if (!r.ok) {
-      if (r.error.code === 'unauthorized' && op !== 'auth.login') onUnauthorized?.()
+      if (r.error.code === 'unauthorized' && !CREDENTIAL_CHECKS.has(op)) onUnauthorized?.()
       throw new ApiCallError(op, r.error)
     }
     return r.value as OpOutput<N>

@@ -18,4 +18,6 @@ export interface PanelDef {
   order: number
   /** Extra routes owned by the panel (detail pages), hidden from the sidebar. */
   children?: { path: string; component: () => Promise<Component> }[]
+  /** A routed panel reached from elsewhere (e.g. Settings from the user menu), not listed in the sidebar. */
+  hidden?: boolean
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Readable } from 'node:stream'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../../../main/app'
 import { call, callError, createTestApp, login } from '../../../helpers/app'
@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-async function readAll(s: Readable): Promise<Buffer> {
+async function readAll(s: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const c of s) chunks.push(c as Buffer)
   return Buffer.concat(chunks)

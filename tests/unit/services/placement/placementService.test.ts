@@ -81,6 +81,15 @@ describe('placement allocations', () => {
     expect(states.find((s) => s.hostname === 'pod2-edge0-host0')!.serviceUp).toBe(false)
   })
 
+  it('pages hypervisors for the console table, sorted and filtered server-side', async () => {
+    const page = await call(app, admin, 'compute.hypervisors.page', { sort: 'vcpusUsed', dir: 'desc', pageSize: 3 })
+    expect(page.total).toBe(16)
+    expect(page.items.map((h) => h.hostname)).toEqual([H2, 'pod0-edge0-host0', 'pod0-edge0-host1'])
+    const down = await call(app, admin, 'compute.hypervisors.page', { filters: { state: 'down' } })
+    expect(down.items.map((h) => h.hostname)).toEqual(['pod2-edge0-host0'])
+    expect((await call(app, admin, 'compute.hypervisors.page', { q: 'pod3-edge1' })).total).toBe(2)
+  })
+
   it('marks nova-compute down when the host is powered off', async () => {
     const host = app.services.computeNodes.get('pod3-edge0-host0').row.host_id
     app.db.prepare("UPDATE dc_hosts SET state = 'off' WHERE id = ?").run(host)

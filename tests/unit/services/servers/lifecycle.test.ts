@@ -177,6 +177,9 @@ describe('console log', () => {
     const out = async (id: string) => (await call(w.app, w.demo, 'compute.servers.consoleLog', { id })).output
     expect(await out(cirros.id)).toMatch(/login as 'cirros' user/)
     expect(await out(ubuntu.id)).toMatch(/Cloud-init v\. .* finished at .* Datasource DataSourceOpenStackLocal/)
+    expect(await out(ubuntu.id)).toContain('Ubuntu 24.04 LTS vm ttyS0')
+    const windows = await w.active({ imageRef: w.images.windows, flavorRef: '3' })
+    expect(await out(windows.id)).toMatch(/Computer is booting, SAC started and initialized\.[\s\S]*cloudbase-init/)
     expect((await call(w.app, w.demo, 'compute.servers.consoleLog', { id: cirros.id, length: 2 })).output.split('\n').filter(Boolean)).toHaveLength(2)
   })
 })
@@ -191,5 +194,28 @@ describe('metadata and tags', () => {
     expect(await call(w.app, w.demo, 'compute.servers.tags.add', { id: s.id, tag: 'web' })).toEqual({ created: true, tags: ['web'] })
     expect(await call(w.app, w.demo, 'compute.servers.tags.replace', { id: s.id, tags: ['b', 'a'] })).toEqual(['a', 'b'])
     expect(await call(w.app, w.demo, 'compute.servers.list', { tags: ['a'] })).toMatchObject({ total: 1 })
+  })
+})
+
+describe('other services see the servers', () => {
+  it('a host with instances refuses to power off unless forced', async () => {
+    const s = await w.active()
+    const host = (await w.get(s.id, w.admin)).dcHostId!
+    expect((await call(w.app, w.admin, 'datacenter.hosts.get', { id: host })).instances).toBe(1)
+    const refused = await w.error('datacenter.hosts.action', { id: host, action: 'power-off' }, w.admin)
+    expect(refused).toMatchObject({ code: 'conflict' })
+    expect(refused.message).toMatch(/1 instance/)
+    await call(w.app, w.admin, 'datacenter.hosts.action', { id: host, action: 'power-off', force: true })
+    w.settle()
+    expect((await w.get(s.id, w.admin)).hostStatus).toBe('DOWN')
+  })
+
+  it('a project that still owns servers is not deleted; the cascade deletes them', async () => {
+    const s = await w.active()
+    const refused = await w.error('identity.projects.delete', { id: w.demoProject }, w.admin)
+    expect(refused.message).toMatch(/servers: 1/)
+    await call(w.app, w.admin, 'identity.projects.deleteCascade', { id: w.demoProject, confirm: true })
+    expect(allocations(w, s.id)).toEqual([])
+    expect(w.app.services.quotas.usage('compute', w.demoProject).instances).toBe(0)
   })
 })
