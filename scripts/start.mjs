@@ -1,18 +1,10 @@
 // `npm start`: the desktop console; where Electron's binary is missing, the same console in a browser.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { ensureBuilt } from './ensure-built.mjs'
 import { electronNativeBinding } from './electron-native.mjs'
+import { electronBinaryPath } from './electron-path.mjs'
 
-const require = createRequire(import.meta.url)
-let electronPath = null
-try {
-  const p = require('electron')
-  if (typeof p === 'string' && existsSync(p)) electronPath = p
-} catch {
-  electronPath = null
-}
+const electronPath = electronBinaryPath()
 
 ensureBuilt()
 const args = process.argv.slice(2)

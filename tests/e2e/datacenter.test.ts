@@ -42,7 +42,10 @@ describe.skipIf(!ready)('datacenter dashboard', () => {
   async function pickHost(testId: string, name: string): Promise<void> {
     await page.getByTestId(testId).click()
     await page.keyboard.type(name)
-    await page.locator('.el-select-dropdown__item:visible', { hasText: name }).first().click()
+    // The option list re-renders while the filter narrows; wait for the option, then click it directly.
+    const option = page.locator('.el-select-dropdown__item:visible', { hasText: name }).first()
+    await option.waitFor({ state: 'visible' })
+    await option.dispatchEvent('click')
   }
   /** Click a node where cytoscape drew it (its instance hangs on the container as `_cyreg`). */
   async function clickNode(id: string): Promise<void> {

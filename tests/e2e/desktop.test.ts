@@ -2,21 +2,19 @@
  * Smoke test of the real desktop app through Playwright's Electron support. It runs wherever
  * Electron's binary is installed; elsewhere it is skipped and says so.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { _electron as electron } from 'playwright-core'
 
 const root = join(__dirname, '..', '..')
+/** Read electron's path.txt directly: requiring 'electron' would try to download the binary. */
 function electronBinary(): string | null {
-  try {
-    const p = createRequire(join(root, 'package.json'))('electron') as unknown
-    return typeof p === 'string' && existsSync(p) ? p : null
-  } catch {
-    return null
-  }
+  const pathFile = join(root, 'node_modules', 'electron', 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
 }
 const binary = electronBinary()
 const built = existsSync(join(root, 'out', 'main', 'index.js'))
