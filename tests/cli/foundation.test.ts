@@ -64,3 +64,30 @@ describe.skipIf(!hasOpenstackCli() || !built)('npm run serve (built server proce
     }
   })
 })
+
+describe.skipIf(!built)('npm start without Electron\'s binary', () => {
+  it('says so in one sentence and serves the console in the browser instead', async () => {
+    const root = join(__dirname, '..', '..')
+    const hasElectron = existsSync(join(root, 'node_modules', 'electron', 'path.txt'))
+    if (hasElectron) return // the desktop smoke test (tests/e2e/desktop.test.ts) covers that machine
+    const dir = mkdtempSync(join(tmpdir(), 'ps-start-'))
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--port', '0', '--data-dir', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const out = await new Promise<string>((resolve, reject) => {
+        let text = ''
+        child.stdout.on('data', (d) => {
+          text += d
+          if (text.includes('OS_REGION_NAME')) resolve(text)
+        })
+        child.on('exit', (c) => reject(new Error(`npm start exited ${c}: ${text}`)))
+      })
+      expect(out).toContain("Electron's binary is not installed on this machine, so PocketStack is serving the same console in your browser instead.")
+      const url = /Console: (http:\/\/[^/\s]+)\//.exec(out)![1]
+      const page = await fetch(`${url}/`, { headers: { Accept: 'text/html' } })
+      expect(await page.text()).toContain('<div id="app">')
+    } finally {
+      child.kill('SIGTERM')
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
