@@ -99,6 +99,8 @@ export interface SchedulingDecisionView {
   filtersNotRun: string[]
   weights: { host: string; total: number; scores: { weigher: string; raw: number; normalized: number; multiplier: number; weighted: number }[] }[]
   moreWeighed: number
+  /** Hosts sharing the winner's weight when the hostname tie-break decided (≥ 2), else 0. */
+  tiedTop: number
 }
 
 export interface InstanceQosView {

@@ -22,6 +22,8 @@ export interface TopoGraphNode {
   rackId: string | null
   /** The group this node folds into in collapsed views (`pod:3`, `rack:rack-007`, `role:core`). */
   group: string | null
+  /** A core group drawn around this switch: its links into folded pods are one edge per group × pod. */
+  parent?: string
   address: string | null
   /** Host power state; switches are 'on'; groups report the most common state of their hosts. */
   state: HostPowerState | null

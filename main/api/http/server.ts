@@ -15,7 +15,7 @@ import { readBody, parseJson } from './body'
 import { errorBody } from './errorBodies'
 import { RouteTable } from './routing'
 import { serveStatic } from './static'
-import type { HttpRequest, HttpResult, RouteModule, ServiceKind } from './types'
+import type { HttpRequest, HttpResult, Route, RouteModule, ServiceKind } from './types'
 import { attachEventSocket } from './events'
 import { ROUTE_MODULES } from './openstack'
 
@@ -83,6 +83,7 @@ async function handle(app: App, table: RouteTable, staticDir: string | null, req
   const rawPath = (req.url ?? '/').split('?')[0] || '/'
   const method = (req.method ?? 'GET').toUpperCase()
   let service: ServiceKind = table.serviceFor(rawPath) ?? 'bridge'
+  let route: Route | undefined
   try {
     // `/` is both Keystone's version document (for the CLI) and the console (for browsers).
     if (rawPath === '/' && staticDir && (method === 'GET' || method === 'HEAD') && String(req.headers.accept ?? '').includes('text/html')) {
@@ -99,6 +100,7 @@ async function handle(app: App, table: RouteTable, staticDir: string | null, req
       throw new ApiError('bad_request', `Method ${method} is not allowed for ${rawPath}; use ${[...new Set(m.allowed)].join(', ')}.`)
     }
     service = m.route.service
+    route = m.route
     const body = m.route.rawBody || method === 'GET' || method === 'HEAD' ? undefined : parseJson(await readBody(req), req.headers['content-type'])
     const token = tokenOf(req)
     let authCache: ReturnType<App['router']['authenticate']> | undefined
@@ -118,7 +120,7 @@ async function handle(app: App, table: RouteTable, staticDir: string | null, req
   } catch (err) {
     const e = toApiError(err)
     const status = HTTP_STATUS[e.code]
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...(route?.errorHeaders?.(req.headers) ?? {}) }
     if (status === 401 && service === 'identity') headers['WWW-Authenticate'] = `Keystone uri="${requestBaseUrl(app, req)}/v3"`
     if (service === 'object' && status === 404) {
       send(res, method, { status, raw: Buffer.from('<html><h1>Not Found</h1><p>The resource could not be found.</p></html>'), contentType: 'text/html; charset=UTF-8' }, requestId)

@@ -42,6 +42,8 @@ export interface Route {
   /** Leave the body unread: the handler consumes `req.stream` itself (image and object uploads). */
   rawBody?: boolean
   handler(req: HttpRequest, app: App): HttpResult | Promise<HttpResult>
+  /** Headers an error response of this route carries too (e.g. Nova's microversion headers). */
+  errorHeaders?(headers: IncomingMessage['headers']): Record<string, string>
 }
 
 export type RouteModule = (app: App) => Route[]

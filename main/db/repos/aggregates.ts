@@ -69,6 +69,18 @@ export class AggregatesRepo {
     return this.sql('DELETE FROM aggregate_hosts WHERE aggregate_id = ? AND host = ?').run(id, host).changes
   }
 
+  /**
+   * Take host names that no datacenter host carries any more out of every aggregate (a rebuild
+   * removed or renamed them); touches the aggregates it changes. Returns the rows removed.
+   */
+  dropVanishedHosts(names: string[], now: number): number {
+    if (names.length === 0) return 0
+    const gone = JSON.stringify(names)
+    const vanished = 'host IN (SELECT value FROM json_each(@gone)) AND host NOT IN (SELECT name FROM dc_hosts)'
+    this.sql(`UPDATE aggregates SET updated_at = @now WHERE id IN (SELECT aggregate_id FROM aggregate_hosts WHERE ${vanished})`).run({ gone, now })
+    return this.sql(`DELETE FROM aggregate_hosts WHERE ${vanished}`).run({ gone }).changes
+  }
+
   setMeta(id: number, key: string, value: string | null): void {
     if (value === null) this.sql('DELETE FROM aggregate_metadata WHERE aggregate_id = ? AND key = ?').run(id, key)
     else this.sql('INSERT INTO aggregate_metadata (aggregate_id, key, value) VALUES (?, ?, ?) ON CONFLICT(aggregate_id, key) DO UPDATE SET value = excluded.value').run(id, key, value)

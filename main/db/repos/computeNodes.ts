@@ -23,6 +23,8 @@ export interface ComputeServiceDbRow {
   disabled: number; disabled_reason: string | null; forced_down: number; created_at: number; updated_at: number
   /** dc_hosts.state for nova-compute, NULL for controller services. */
   host_state: string | null
+  /** When a host that is not running now last stopped running (NULL while it runs, or if it never ran). */
+  host_stopped_at: number | null
 }
 
 const NODE_SELECT = `n.*, h.name AS host_name, h.address AS host_address, h.state AS host_state, h.profile_id AS host_profile_id,
@@ -32,7 +34,9 @@ const NODE_SELECT = `n.*, h.name AS host_name, h.address AS host_address, h.stat
   s.forced_down AS service_forced_down, s.updated_at AS service_updated_at`
 const NODE_FROM = `compute_nodes n JOIN dc_hosts h ON h.id = n.host_id
   JOIN compute_services s ON s.host_id = n.host_id AND s.service_binary = 'nova-compute'`
-const SERVICE_SELECT = 's.*, h.state AS host_state'
+// The heartbeat stops when the host leaves on/maintenance: the latest such transition, for hosts not running now.
+const SERVICE_SELECT = `s.*, h.state AS host_state, CASE WHEN h.state IS NULL OR h.state IN ('on', 'maintenance') THEN NULL ELSE
+  (SELECT e.at FROM dc_host_events e WHERE e.host_id = s.host_id AND e.from_state IN ('on', 'maintenance') ORDER BY e.id DESC LIMIT 1) END AS host_stopped_at`
 const SERVICE_FROM = 'compute_services s LEFT JOIN dc_hosts h ON h.id = s.host_id'
 
 export interface ComputeNodeOverrides {

@@ -76,6 +76,12 @@ export class DatacenterBuildRepo {
     return { removed, reprofiled, kept, added: staged - kept }
   }
 
+  /** Names of live hosts the staged build drops or renames (compute knows hosts by name). */
+  droppedNames(): string[] {
+    return this.db.prepare(`SELECT name FROM dc_hosts WHERE id NOT IN (SELECT id FROM temp.stage_hosts)
+      UNION SELECT h.name FROM dc_hosts h JOIN temp.stage_hosts s ON s.id = h.id WHERE h.name != s.name`).pluck().all() as string[]
+  }
+
   /** Replace the live datacenter with the staged one; run inside the caller's transaction. */
   swap(meta: SwapMeta): void {
     const { site, now } = meta

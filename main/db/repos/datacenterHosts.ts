@@ -79,6 +79,16 @@ export class DatacenterHostsRepo {
     this.loadStmt.run({ id, utilisation, watts, now })
   }
 
+  /** setLoad for many hosts in one statement (a workload step can move thousands at once). */
+  setLoads(rows: { id: string; utilisation: number; watts: number }[], now: number): void {
+    if (rows.length === 0) return
+    this.db.prepare(`UPDATE dc_hosts SET energy_j = energy_j + power_watts * MAX(0, @now - metered_at) / 1000.0,
+      metered_at = MAX(metered_at, @now), cpu_utilization = u.new_util, power_watts = u.new_watts, power_stale = 0, updated_at = @now
+      FROM (SELECT json_extract(value, '$[0]') AS host_id, json_extract(value, '$[1]') AS new_util, json_extract(value, '$[2]') AS new_watts
+        FROM json_each(@rows)) AS u WHERE dc_hosts.id = u.host_id`)
+      .run({ now, rows: JSON.stringify(rows.map((r) => [r.id, r.utilisation, r.watts])) })
+  }
+
   /** Profile and state of many hosts by id, in one query. */
   basics(ids: string[]): Map<string, { profile_id: string; state: string }> {
     const rows = this.db.prepare('SELECT id, profile_id, state FROM dc_hosts WHERE id IN (SELECT value FROM json_each(?))')

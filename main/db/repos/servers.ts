@@ -33,6 +33,8 @@ export interface InstanceFilter {
   userId?: string
   /** A regular expression searched in the name, as Nova's `name` filter (the CLI keeps exact matches itself). */
   name?: string
+  /** Exact name (the console's `filters.name`). */
+  exactName?: string
   status?: string
   host?: string
   flavorId?: string
@@ -64,6 +66,7 @@ function whereOf(f: InstanceFilter): { sql: string; params?: unknown[] }[] {
   if (f.projectId !== null) w.push({ sql: 'i.project_id = ?', params: [f.projectId] })
   if (f.userId) w.push({ sql: 'i.user_id = ?', params: [f.userId] })
   if (f.name) w.push({ sql: 'i.name REGEXP ?', params: [f.name] })
+  if (f.exactName) w.push({ sql: 'i.name = ?', params: [f.exactName] })
   if (f.status) w.push({ sql: 'i.status = ?', params: [f.status.toUpperCase()] })
   if (f.host) w.push({ sql: 'i.host = ?', params: [f.host] })
   if (f.flavorId) w.push({ sql: 'i.flavor_id = ?', params: [f.flavorId] })

@@ -50,6 +50,15 @@ export class ServersQosRepo {
     return (onlyHost ? this.db.prepare(`${base} WHERE id = ?`).all(onlyHost) : this.db.prepare(base).all()) as QosHostDbRow[]
   }
 
+  /**
+   * The hosts a full step has work for: those running instances, and those still showing a
+   * utilisation of at least `minUtil` (they just emptied). A 27,648-host build is mostly neither.
+   */
+  busyHosts(minUtil: number): QosHostDbRow[] {
+    return this.db.prepare(`SELECT id, name, profile_id, state, vcpus, ram_mb, cpu_utilization FROM dc_hosts WHERE cpu_utilization >= ?
+      OR id IN (SELECT host_id FROM instances WHERE deleted_at IS NULL AND host_id IS NOT NULL AND power_state = 1)`).all(minUtil) as QosHostDbRow[]
+  }
+
   /** Per-host memory settings of the compute nodes (ram_allocation_ratio override, reserved memory). */
   memorySettings(): Map<string, { ratio: number | null; reservedMb: number }> {
     const rows = this.db.prepare('SELECT host_id, ram_allocation_ratio, reserved_host_memory_mb FROM compute_nodes').all() as { host_id: string; ram_allocation_ratio: number | null; reserved_host_memory_mb: number }[]

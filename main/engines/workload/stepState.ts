@@ -14,11 +14,16 @@ const DEFAULT_RESERVED_MB = 512
 
 export class HostFacts {
   private memory: Map<string, MemorySetting> | null = null
+  /** Hosts still without a compute node after a reload: not worth another reload until something changes. */
+  private missing = new Set<string>()
   private ghz = new Map<string, number>()
 
   constructor(private repo: ServersQosRepo, bus: EventBus) {
     bus.subscribe((e) => {
-      if (e.type === 'resource' && (e.resource === 'hypervisor' || e.resource === 'datacenter')) this.memory = null
+      if (e.type === 'resource' && (e.resource === 'hypervisor' || e.resource === 'datacenter')) {
+        this.memory = null
+        this.missing.clear()
+      }
     })
   }
 
@@ -30,10 +35,11 @@ export class HostFacts {
 
   memoryOf(hostId: string): { ratio: number; reservedMb: number } {
     let m = (this.memory ??= this.repo.memorySettings()).get(hostId)
-    if (!m) {
+    if (!m && !this.missing.has(hostId)) {
       // A host the cache has not seen (a new build): reload once.
       this.memory = this.repo.memorySettings()
       m = this.memory.get(hostId)
+      if (!m) this.missing.add(hostId)
     }
     return { ratio: m?.ratio ?? 1, reservedMb: m?.reservedMb ?? DEFAULT_RESERVED_MB }
   }

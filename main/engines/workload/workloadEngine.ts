@@ -35,6 +35,7 @@ export interface HostLoadChange {
 
 export interface StepSummary {
   at: number
+  /** Hosts looked at: those running instances or still showing a load. */
   hosts: number
   instances: number
   changed: HostLoadChange[]
@@ -78,7 +79,7 @@ export class WorkloadEngine {
 
   /** Recompute every host (or one, after a workload change) at `now`. */
   step(now = this.d.kernel.now(), onlyHost?: string): StepSummary {
-    const hosts = this.d.qos.hosts(onlyHost)
+    const hosts = onlyHost ? this.d.qos.hosts(onlyHost) : this.d.qos.busyHosts(UTIL_EPS)
     const byHost = new Map<string, RunningInstanceRow[]>()
     const cache = new ParseCache()
     for (const r of this.d.instances.running(onlyHost)) {
@@ -94,10 +95,15 @@ export class WorkloadEngine {
     for (const h of hosts) {
       const rows = h.state === 'on' || h.state === 'maintenance' ? byHost.get(h.id) ?? [] : []
       instances += rows.length
+      // Most hosts of a big build are empty: no split and no QoS row (the views fall back to the
+      // host's capacity); only a host that just emptied has a utilisation to write.
+      if (rows.length === 0) {
+        if (h.cpu_utilization >= UTIL_EPS) changed.push({ id: h.id, cpuUtilization: 0, cpuDemandMhz: 0, cpuAllocMhz: 0, contended: false })
+        continue
+      }
       const { hostRow, vmRows } = this.splitOne(h, rows.map((r) => cache.vm(r)), t, now)
       instRows.push(...vmRows)
-      // Empty hosts keep no row: the views fall back to the host's capacity.
-      if (rows.length) hostRows.push(hostRow)
+      hostRows.push(hostRow)
       const util = hostRow.cpu_capacity_mhz > 0 ? Math.min(1, hostRow.cpu_alloc_mhz / hostRow.cpu_capacity_mhz) : 0
       if (Math.abs(util - h.cpu_utilization) >= UTIL_EPS) {
         changed.push({ id: h.id, cpuUtilization: util, cpuDemandMhz: hostRow.cpu_demand_mhz, cpuAllocMhz: hostRow.cpu_alloc_mhz, contended: Boolean(hostRow.contended) })
@@ -116,10 +122,6 @@ export class WorkloadEngine {
     const mem = this.facts.memoryOf(h.id)
     const host = { capacityMhz: h.vcpus * coreMhz, coreMhz, physicalMb: h.ram_mb, ramRatio: mem.ratio, overheadMb: mem.reservedMb }
     const base = { host_id: h.id, instances: vms.length, cpu_capacity_mhz: host.capacityMhz, mem_physical_mb: host.physicalMb, updated_at: now }
-    // An empty host is all zeros: no split to compute.
-    if (vms.length === 0) {
-      return { vmRows: [], hostRow: { ...base, cpu_demand_mhz: 0, cpu_alloc_mhz: 0, contended: 0, mem_touched_mb: 0, mem_granted_mb: 0, mem_shared_mb: 0, mem_ballooned_mb: 0, mem_swapped_mb: 0 } }
-    }
     const res = splitHost(host, vms, t)
     const vmRows = vms.map((vm, i): InstanceQosDbRow => {
       const c = res.cpu.vms[i]

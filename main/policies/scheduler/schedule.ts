@@ -28,6 +28,8 @@ export interface Explanation {
   /** Heaviest first; ties by hostname. */
   weights: WeightRow[]
   winner: string | null
+  /** How many hosts share the winner's weight (≥ 2: a tie the hostname order broke), else 0. */
+  tiedTop: number
   summary: string
 }
 
@@ -76,7 +78,11 @@ function summarize(e: Omit<Explanation, 'summary'>): string {
   for (const s of e.filters) if (s.removed.length > 0) parts.push(`${s.filter} removed ${s.removed.length}`)
   if (e.winner) {
     const top = e.weights[0]
-    parts.push(`${e.weights.length} weighed; chose ${e.winner} (weight ${Number(top.total.toFixed(4))})`)
+    const w = Number(top.total.toFixed(4))
+    const n = e.weights.length
+    if (e.tiedTop >= 2 && e.tiedTop === n) parts.push(`${n} weighed; all ${n} tied at weight ${w}, so the tie-break (hostname order) chose ${e.winner}`)
+    else if (e.tiedTop >= 2) parts.push(`${n} weighed; ${e.tiedTop} tied for the top weight ${w}, so the tie-break (hostname order) chose ${e.winner}`)
+    else parts.push(`${n} weighed; chose ${e.winner} (weight ${w})`)
   } else parts.push('no host left')
   return parts.join('; ')
 }
@@ -92,6 +98,8 @@ export function selectHost(hosts: readonly HostState[], spec: RequestSpec, confi
   let pick = 0
   if (weights.length > 1 && config.hostSubsetSize > 1 && rng) pick = Math.floor(rng() * Math.min(config.hostSubsetSize, weights.length))
   const winner = weights[pick] ?? null
+  // A random pick among the best N (host_subset_size) is not a tie-break.
+  const tied = weights.filter((w) => w.total === weights[0].total).length
   const base = {
     instanceIndex,
     hostsConsidered: hosts.length,
@@ -99,7 +107,8 @@ export function selectHost(hosts: readonly HostState[], spec: RequestSpec, confi
     filters: stages,
     filtersNotRun: notRun,
     weights,
-    winner: winner ? winner.host : null
+    winner: winner ? winner.host : null,
+    tiedTop: pick === 0 && tied >= 2 ? tied : 0
   }
   const explanation: Explanation = { ...base, summary: summarize(base) }
   if (winner) return { ok: true, instanceIndex, host: winner.host, hostId: winner.hostId, explanation }
@@ -136,5 +145,5 @@ export function schedule(hosts: readonly HostState[], spec: RequestSpec, configI
 }
 
 function emptyExplanation(instanceIndex: number, hostsConsidered: number): Omit<Explanation, 'summary'> {
-  return { instanceIndex, hostsConsidered, placement: [], filters: [], filtersNotRun: [], weights: [], winner: null }
+  return { instanceIndex, hostsConsidered, placement: [], filters: [], filtersNotRun: [], weights: [], winner: null, tiedTop: 0 }
 }

@@ -138,6 +138,27 @@ export function effectiveAz(aggregates: readonly { metadata: Record<string, stri
   return siteAz || DEFAULT_AZ
 }
 
+/** Nova's report_interval and service_down_time, in simulated ms. */
+export const REPORT_INTERVAL_MS = 10_000
+export const SERVICE_DOWN_TIME_MS = 60_000
+
+/**
+ * A service's heartbeat, computed when read instead of written every report_interval: a running
+ * host (or a controller service) reported at the last tick before now; a stopped one at the last
+ * tick before it stopped. Up = not forced down and a heartbeat within service_down_time.
+ */
+export function serviceHeartbeat(
+  s: { created_at: number; updated_at: number; host_id: string | null; host_state: string | null; host_stopped_at: number | null; forced_down: number },
+  now: number
+): { updatedAt: number; up: boolean } {
+  const running = s.host_id === null || s.host_state === 'on' || s.host_state === 'maintenance'
+  const until = running ? now : s.host_stopped_at
+  const tick = until !== null && until >= s.created_at ? until - ((until - s.created_at) % REPORT_INTERVAL_MS) : s.created_at
+  // Admin updates stamp updated_at themselves (as Nova's service save does).
+  const updatedAt = Math.min(now, Math.max(s.updated_at, tick))
+  return { updatedAt, up: !s.forced_down && now - updatedAt <= SERVICE_DOWN_TIME_MS }
+}
+
 /** nova-compute is up while the host runs (on or in maintenance) and nobody forced it down. */
 export function serviceIsUp(hostState: string | null, forcedDown: boolean): boolean {
   if (forcedDown) return false

@@ -1,6 +1,7 @@
 /**
  * Compute services (nova-compute per host, nova-scheduler/nova-conductor on the controller),
- * os-hosts and the availability-zone list. Up/down follows the host's power state; disabling
+ * os-hosts and the availability-zone list. Up/down follows a heartbeat on the simulation clock
+ * (report_interval 10 s, computed when read), lost once the host stops for service_down_time; disabling
  * a nova-compute service keeps the scheduler away from its host.
  */
 import type { AvailabilityZoneView } from '../../api/contract/computeAggregates'
@@ -9,7 +10,7 @@ import { badRequest, notFound } from '../../api/errors'
 import type { Db } from '../../db/connection'
 import type { ComputeServiceDbRow } from '../../db/repos/computeNodes'
 import type { PlacementRepo } from '../../db/repos/placement'
-import { INTERNAL_AZ, serviceIsUp, type ComputeNodes } from './computeNodes'
+import { INTERNAL_AZ, serviceHeartbeat, type ComputeNodes } from './computeNodes'
 
 export interface ServiceUpdate {
   status?: 'enabled' | 'disabled'
@@ -29,14 +30,15 @@ export class ComputeServicesService {
   list(filter: { host?: string; binary?: string } = {}): ComputeServiceView[] {
     this.nodes.sync()
     const zones = this.zonesByHost()
-    return this.nodes.repo.services(filter).map((s) => view(s, zones))
+    const now = this.clock.now()
+    return this.nodes.repo.services(filter).map((s) => view(s, zones, now))
   }
 
   get(ref: string): ComputeServiceView {
     this.nodes.sync()
     const s = this.nodes.repo.service(ref)
     if (!s) throw notFound(`Service ${ref} could not be found.`)
-    return view(s, this.zonesByHost())
+    return view(s, this.zonesByHost(), this.clock.now())
   }
 
   /** Legacy endpoints (< 2.53) address a service by host and binary. */
@@ -44,7 +46,7 @@ export class ComputeServicesService {
     this.nodes.sync()
     const s = this.nodes.repo.serviceByHostBinary(host, binary)
     if (!s) throw notFound(`Service ${binary} on host ${host} could not be found.`)
-    return view(s, this.zonesByHost())
+    return view(s, this.zonesByHost(), this.clock.now())
   }
 
   update(ref: string, u: ServiceUpdate): ComputeServiceView {
@@ -124,11 +126,12 @@ export class ComputeServicesService {
   }
 }
 
-function view(s: ComputeServiceDbRow, zones: Map<string, string>): ComputeServiceView {
+function view(s: ComputeServiceDbRow, zones: Map<string, string>, now: number): ComputeServiceView {
+  const beat = serviceHeartbeat(s, now)
   return {
     id: s.id, uuid: s.uuid, binary: s.service_binary, host: s.host,
     zone: s.host_id ? zones.get(s.host) ?? 'nova' : INTERNAL_AZ,
-    status: s.disabled ? 'disabled' : 'enabled', state: serviceIsUp(s.host_state, Boolean(s.forced_down)) ? 'up' : 'down',
-    disabledReason: s.disabled_reason, forcedDown: Boolean(s.forced_down), updatedAt: s.updated_at, hostId: s.host_id
+    status: s.disabled ? 'disabled' : 'enabled', state: beat.up ? 'up' : 'down',
+    disabledReason: s.disabled_reason, forcedDown: Boolean(s.forced_down), updatedAt: beat.updatedAt, hostId: s.host_id
   }
 }

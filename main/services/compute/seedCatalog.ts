@@ -50,7 +50,7 @@ interface SeedImage { name: string; size: number; virtualSize: number; minDisk: 
 const GIB = 1024 ** 3
 /** Public images with their real sizes but no bytes (downloads answer 204, as Glance does without data). */
 export const SEED_IMAGES: readonly SeedImage[] = [
-  { name: 'cirros-0.6.3-x86_64-disk', size: 21_430_272, virtualSize: 117_440_512, minDisk: 0, minRam: 0, properties: { os_distro: 'cirros', os_type: 'linux', hw_architecture: 'x86_64' } },
+  { name: 'cirros-0.6.3-x86_64-disk', size: 21_430_272, virtualSize: 117_440_512, minDisk: 0, minRam: 0, properties: { os_distro: 'cirros', os_version: '0.6.3', os_type: 'linux', hw_architecture: 'x86_64' } },
   { name: 'ubuntu-24.04', size: 612_368_384, virtualSize: 2.5 * GIB, minDisk: 0, minRam: 0, properties: { os_distro: 'ubuntu', os_version: '24.04', os_type: 'linux', hw_architecture: 'x86_64' } },
   { name: 'windows-server-2022', size: 9 * GIB, virtualSize: 20 * GIB, minDisk: 40, minRam: 2048, properties: { os_distro: 'windows', os_version: '2022', os_type: 'windows', hw_architecture: 'x86_64' } }
 ]

@@ -4,6 +4,7 @@
  * re-checks the instance guard, settles the energy meter and keeps the hosts that survive.
  */
 import type { Db } from '../../db/connection'
+import { AggregatesRepo } from '../../db/repos/aggregates'
 import { DatacenterBuildRepo, type StageTable } from '../../db/repos/datacenterBuild'
 import { DatacenterEnergyRepo } from '../../db/repos/datacenterEnergy'
 import { DatacenterHostsRepo } from '../../db/repos/datacenterHosts'
@@ -30,9 +31,11 @@ export class BuildWriter {
   readonly repo: DatacenterBuildRepo
   private hosts: DatacenterHostsRepo
   private meter: EnergyMeter
+  private aggregates: AggregatesRepo
 
   constructor(private db: Db) {
     this.repo = new DatacenterBuildRepo(db)
+    this.aggregates = new AggregatesRepo(db)
     this.hosts = new DatacenterHostsRepo(db)
     this.meter = new EnergyMeter(new DatacenterEnergyRepo(db), new DatacenterTopologyRepo(db))
   }
@@ -66,7 +69,10 @@ export class BuildWriter {
       guard(diff)
       this.meter.checkpoint(now)
       this.meter.retire(diff.removed, now)
+      const dropped = this.repo.droppedNames()
       this.repo.swap({ site: rows.site, feeds: rows.feeds, kind: meta.kind, params: meta.params, template: meta.template, now })
+      // Aggregates list hosts by name: names no host carries any more must not linger there.
+      this.aggregates.dropVanishedHosts(dropped, now)
       refreshStalePower(this.hosts, now)
       return {
         hosts: rows.hosts.length, switches: rows.switches.length, links: rows.links.length, racks: rows.racks.length,

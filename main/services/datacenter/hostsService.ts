@@ -93,13 +93,14 @@ export class HostsService {
     const now = this.kernel.now()
     this.db.transaction(() => {
       const hosts = this.repo.basics(entries.map((e) => e.id))
-      for (const e of entries) {
+      const rows = entries.map((e) => {
         if (!Number.isFinite(e.utilisation) || e.utilisation < 0 || e.utilisation > 1) throw badRequest(`utilisation of ${e.id} must be within 0..1.`)
         const h = hosts.get(e.id)
         if (!h) throw notFound(`Host ${e.id} could not be found.`)
-        this.repo.setLoad(e.id, e.utilisation, drawOf(h.profile_id, h.state, e.utilisation), now)
-        this.journal.mark(e.id)
-      }
+        return { id: e.id, utilisation: e.utilisation, watts: drawOf(h.profile_id, h.state, e.utilisation) }
+      })
+      this.repo.setLoads(rows, now)
+      for (const e of entries) this.journal.mark(e.id)
     })()
   }
 

@@ -8,6 +8,7 @@
 import type { HostPowerState } from '../../api/contract/datacenter'
 import type { TopoGraphLink, TopoGraphNode, TopologyDetail, TopologyGraph, TopologyKindName } from '../../api/contract/datacenterViews'
 import type { HostLoadTuple } from '../../db/repos/datacenterTopology'
+import { coreClusters } from './coreClusters'
 import type { CachedTopology, NodeRef } from './topologyCache'
 
 export const AUTO_MAX_ELEMENTS = 40_000
@@ -71,11 +72,22 @@ function fold(t: CachedTopology, loads: Map<string, Load>, detail: Folded, expan
     } else g.switches++
   }
 
+  const isFoldedPod = (id: string): boolean => id.startsWith('pod:') && groups.has(id)
+  const { clusterOf, clusters } = coreClusters(t, repOf, isFoldedPod)
+  for (const [id, c] of clusters) nodes.push(clusterNode(id, c.role, c.layer, c.members))
+  for (const n of nodes) {
+    const cluster = clusterOf.get(n.id)
+    if (cluster) n.parent = cluster
+  }
+
   const edges = new Map<string, TopoGraphLink>()
   for (const l of t.links) {
-    const a = repOf.get(l.a_id)
-    const b = repOf.get(l.b_id)
+    let a = repOf.get(l.a_id)
+    let b = repOf.get(l.b_id)
     if (!a || !b) continue
+    // Core-group uplinks into a folded pod fold into one edge per group × pod.
+    if (isFoldedPod(b) && clusterOf.has(a)) a = clusterOf.get(a)!
+    else if (isFoldedPod(a) && clusterOf.has(b)) b = clusterOf.get(b)!
     if (a === b) {
       const g = groups.get(a)
       if (g) g.links++
@@ -131,6 +143,14 @@ function nodeView(t: CachedTopology, n: NodeRef, load: Load | undefined, group: 
     powerWatts: isHost ? (load?.watts ?? 0) : null,
     ports: isHost ? (host ? t.nicCount(host.profile_id) : null) : (sw?.ports ?? null),
     portsUsed: t.degree.get(n.id) ?? 0
+  }
+}
+
+function clusterNode(id: string, role: string, layer: number, members: number): TopoGraphNode {
+  return {
+    id, kind: 'group', role, name: `${role} group ${id.slice(id.indexOf(':') + 1)}`, layer, pod: null, rackId: null, group: null,
+    address: null, state: null, targetState: null, utilisation: null, powerWatts: null, ports: null, portsUsed: null,
+    members: { hosts: 0, switches: members, links: 0 }, hostStates: {}
   }
 }
 

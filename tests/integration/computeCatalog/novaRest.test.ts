@@ -41,6 +41,20 @@ describe('Nova microversions', () => {
     expect(r.body).toEqual({ computeFault: { code: 406, message: 'Version 2.97 is not supported by the API. Minimum is 2.1 and maximum is 2.96.' } })
     expect((await nova('/flavors', { legacy: '1.9' })).status).toBe(406)
     expect((await nova('/flavors', { legacy: 'abc' })).status).toBe(400)
+    // A refused version has no negotiated version to echo, as Nova's Fault.
+    expect(r.headers.get('openstack-api-version')).toBeNull()
+  })
+
+  it('echoes the negotiated version on error responses too', async () => {
+    const r = await nova('/flavors/no-such-flavor', { version: '2.53' })
+    expect(r.status).toBe(404)
+    expect(r.body.itemNotFound.code).toBe(404)
+    expect(r.headers.get('openstack-api-version')).toBe('compute 2.53')
+    expect(r.headers.get('x-openstack-nova-api-version')).toBe('2.53')
+    expect(r.headers.get('vary')).toBe('OpenStack-API-Version, X-OpenStack-Nova-API-Version')
+    const bad = await nova('/flavors', { method: 'POST', body: { flavor: {} } })
+    expect(bad.status).toBe(400)
+    expect(bad.headers.get('x-openstack-nova-api-version')).toBe('2.1')
   })
 })
 

@@ -16,10 +16,15 @@ describe('FatTree k=48 (27,648 hosts, 2,880 switches)', () => {
     })
 
     const auto = await call(app, token, 'datacenter.topology.get', {})
-    // 576 cores and 48 pods; each core reaches every pod once.
+    // 576 cores in 24 core groups (by the aggregation switch they reach) and 48 pods; each core reaches
+    // every pod once, so one edge per group × pod carries 24 links (k/2 × k edges instead of 27,648).
     expect(auto).toMatchObject({ detail: 'pods', totals: { hosts: 27_648, switches: 2_880, links: 82_944, pods: 48 } })
-    expect(auto.nodes).toHaveLength(576 + 48)
-    expect(auto.links).toHaveLength(576 * 48)
+    expect(auto.nodes).toHaveLength(576 + 48 + 24)
+    expect(auto.links).toHaveLength(24 * 48)
+    expect(auto.links.every((l) => l.count === 24)).toBe(true)
+    const opened = await call(app, token, 'datacenter.topology.get', { detail: 'pods', expand: ['pod:5'] })
+    expect(opened.links.filter((l) => l.source.startsWith('core-') || l.target.startsWith('core-'))).toHaveLength(576)
+    expect(opened.links.filter((l) => l.source.startsWith('cores:') || l.target.startsWith('cores:'))).toHaveLength(24 * 47)
     expect(auto.nodes.length + auto.links.length).toBeLessThanOrEqual(AUTO_MAX_ELEMENTS)
     expect(auto.nodes.find((n) => n.id === 'pod:47')).toMatchObject({ members: { hosts: 576, switches: 48, links: 576 + 576 } })
 

@@ -14,6 +14,9 @@ export interface BootLogInfo {
   ramMb: number
   keyName: string | null
   imageName: string | null
+  /** The image's os_distro / os_version properties (Glance's common image properties), when known. */
+  osDistro: string | null
+  osVersion: string | null
   running: boolean
 }
 
@@ -51,7 +54,7 @@ function cirros(info: BootLogInfo): string[] {
     `=== system information ===`, `Platform: OpenStack Foundation OpenStack Nova`, `Container: none`,
     `Arch: x86_64`, `CPU(s): ${info.vcpus} @ 2933.436 MHz`, `Cores/Sockets/Threads: ${info.vcpus}/1/1`, `RAM: ${(info.ramMb / 1024).toFixed(1)}G`,
     `=== datasource: ec2 net ===`, `instance-id: ${info.id}`, `name: N/A`, `availability-zone: nova`, `local-hostname: ${info.hostname}`,
-    `=== cirros: current=0.6.2 uptime=${(9 + jitter(info.id, 6) * 4).toFixed(2)} ===`,
+    `=== cirros: current=${cirrosVersion(info)} uptime=${(9 + jitter(info.id, 6) * 4).toFixed(2)} ===`,
     '  ____               ____  ____', ' / __/ __ ____ ____ / __ \\/ __/', '/ /__ / // __// __// /_/ /\\ \\ ', '\\___//_//_/  /_/   \\____/___/ ',
     '   http://cirros-cloud.net', '', '', `login as 'cirros' user. default password: 'gocubsgo'. use 'sudo' for root.`,
     `${info.hostname} login: `
@@ -104,15 +107,28 @@ const SHUTDOWN: Record<string, string[]> = {
   linux: ['[  OK  ] Stopped target Multi-User System.', '[  OK  ] Stopped OpenBSD Secure Shell server.', '[  OK  ] Reached target System Power Off.', '[ 1234.567890] reboot: Power down']
 }
 
-/** The release a cloud image's name announces (ubuntu-24.04 …), with that release's kernel and cloud-init. */
-function ubuntuRelease(imageName: string | null): { version: string; kernel: string; cloudInit: string } {
-  const version = /(\d\d\.\d\d)/.exec(imageName ?? '')?.[1] ?? '22.04'
+const versionIn = (pattern: RegExp, ...sources: (string | null)[]): string | undefined => {
+  for (const s of sources) {
+    const m = s ? pattern.exec(s) : null
+    if (m) return m[1]
+  }
+  return undefined
+}
+
+/** CirrOS prints its own release: os_version, else the one in the image name. */
+const cirrosVersion = (info: BootLogInfo): string => versionIn(/(\d+\.\d+\.\d+)/, info.osVersion, info.imageName) ?? '0.6.3'
+
+/** The release the image's os_version names (else its name, ubuntu-24.04 …), with that release's kernel and cloud-init. */
+function ubuntuRelease(info: BootLogInfo): { version: string; banner: string; kernel: string; cloudInit: string } {
+  const version = versionIn(/^(\d\d\.\d\d)/, info.osVersion?.trim() ?? null) ?? versionIn(/(\d\d\.\d\d)/, info.imageName) ?? '24.04'
   const known: Record<string, { kernel: string; cloudInit: string }> = {
     '20.04': { kernel: '5.4.0-169-generic', cloudInit: '23.3.3-0ubuntu0~20.04.1' },
     '22.04': { kernel: '5.15.0-86-generic', cloudInit: '23.2.2-0ubuntu0~22.04.1' },
     '24.04': { kernel: '6.8.0-31-generic', cloudInit: '24.1.3-0ubuntu3' }
   }
-  return { version, ...(known[version] ?? known['22.04']) }
+  // LTS releases are the April ones of even years.
+  const lts = /^\d[02468]\.04$/.test(version) ? ' LTS' : ''
+  return { version, banner: `Ubuntu ${version}${lts}`, ...(known[version] ?? known['24.04']) }
 }
 
 export function bootLog(info: BootLogInfo): string {
@@ -120,11 +136,15 @@ export function bootLog(info: BootLogInfo): string {
   switch (info.osFamily) {
     case 'cirros': lines = cirros(info); break
     case 'ubuntu': {
-      const u = ubuntuRelease(info.imageName)
-      lines = cloudInit(info, u.cloudInit, 'ubuntu', `Ubuntu ${u.version} LTS`, u.kernel, 'buildd@lcy02-amd64-028')
+      const u = ubuntuRelease(info)
+      lines = cloudInit(info, u.cloudInit, 'ubuntu', u.banner, u.kernel, 'buildd@lcy02-amd64-028')
       break
     }
-    case 'debian': lines = cloudInit(info, '22.4.2', 'debian', 'Debian GNU/Linux 12', '6.1.0-13-cloud-amd64', 'debian-kernel@lists.debian.org'); break
+    case 'debian': {
+      const release = versionIn(/^(\d+)/, info.osVersion?.trim() ?? null) ?? versionIn(/(\d+)/, info.imageName) ?? '12'
+      lines = cloudInit(info, '22.4.2', 'debian', `Debian GNU/Linux ${release}`, '6.1.0-13-cloud-amd64', 'debian-kernel@lists.debian.org')
+      break
+    }
     case 'rhel': lines = cloudInit(info, '23.1.1-11.el9', 'cloud-user', 'Rocky Linux 9.3 (Blue Onyx)\nKernel 5.14.0-362.8.1.el9_3.x86_64 on an x86_64\n', '5.14.0-362.8.1.el9_3.x86_64', 'mockbuild@iad1-prod-build001'); break
     case 'windows': lines = windows(info); break
     default: lines = cloudInit(info, '23.1.2', 'cloud-user', `${info.imageName ?? 'Linux'}`, '6.1.0-13-amd64', 'builder@localhost')

@@ -146,9 +146,12 @@ export function consoleLog(core: ServersCore, auth: AuthContext, id: string, len
   const inst = core.find(auth, id)
   if (!inst.host || inst.launched_at === null) throw invalidState(`Instance ${inst.id} is not ready`)
   const flavor = JSON.parse(inst.flavor) as { vcpus: number; ram: number }
+  // The OS release follows the image's os_distro/os_version; an image gone since boot falls back to its name.
+  const props = inst.image_id ? core.d.catalog.images.findForBoot(auth, inst.image_id)?.properties ?? {} : {}
   const text = bootLog({
     osFamily: inst.os_family, id: inst.id, name: inst.name, hostname: inst.hostname, bootedAt: inst.launched_at,
-    vcpus: flavor.vcpus, ramMb: flavor.ram, keyName: inst.key_name, imageName: inst.image_name, running: inst.power_state === 1
+    vcpus: flavor.vcpus, ramMb: flavor.ram, keyName: inst.key_name, imageName: inst.image_name,
+    osDistro: props.os_distro ?? null, osVersion: props.os_version ?? null, running: inst.power_state === 1
   })
   return { output: tailLines(text, length) }
 }

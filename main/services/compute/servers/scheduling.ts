@@ -115,7 +115,8 @@ function stored(instanceId: string, req: ScheduleRequest, p: InstancePlacement, 
   const explanation = {
     hostsConsidered: e.hostsConsidered, stages, filtersNotRun: e.filtersNotRun,
     weights: e.weights.slice(0, KEEP_WEIGHTS).map((w) => ({ host: w.host, total: w.total, scores: w.scores })),
-    moreWeighed: Math.max(0, e.weights.length - KEEP_WEIGHTS)
+    moreWeighed: Math.max(0, e.weights.length - KEEP_WEIGHTS),
+    tiedTop: e.tiedTop
   }
   return {
     instance_id: instanceId, request_id: req.requestId, kind: req.kind, ok: p.ok ? 1 : 0, host: p.ok ? p.host : null,
@@ -124,6 +125,6 @@ function stored(instanceId: string, req: ScheduleRequest, p: InstancePlacement, 
 }
 
 export function decisionView(r: SchedulingDecisionDbRow): SchedulingDecisionView {
-  const e = JSON.parse(r.explanation) as Pick<SchedulingDecisionView, 'hostsConsidered' | 'stages' | 'filtersNotRun' | 'weights' | 'moreWeighed'>
-  return { kind: r.kind as DecisionKind, requestId: r.request_id, at: r.created_at, ok: Boolean(r.ok), winner: r.host, summary: r.summary, ...e }
+  const e = JSON.parse(r.explanation) as Pick<SchedulingDecisionView, 'hostsConsidered' | 'stages' | 'filtersNotRun' | 'weights' | 'moreWeighed'> & { tiedTop?: number }
+  return { kind: r.kind as DecisionKind, requestId: r.request_id, at: r.created_at, ok: Boolean(r.ok), winner: r.host, summary: r.summary, ...e, tiedTop: e.tiedTop ?? 0 }
 }

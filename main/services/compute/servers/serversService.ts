@@ -55,10 +55,18 @@ export class ServersService {
   list(auth: AuthContext, q: In<'compute.servers.list'>): Out<'compute.servers.list'> {
     if (q.allProjects && !auth.isAdmin) throw forbidden("Policy doesn't allow os_compute_api:servers:index:get_all_tenants to be performed.")
     const all = q.allProjects === true
+    // The console's table facets arrive as `filters`; the REST door's as named fields.
+    const f = q.filters ?? {}
+    const project = q.projectId ?? f.project ?? f.projectId
+    const flavor = q.flavor ?? f.flavor
+    const image = q.image ?? f.image ?? f.imageName
+    const host = q.host ?? f.host
     const filter: InstanceFilter = {
-      projectId: all ? (q.projectId ?? null) : auth.projectId ?? '',
-      userId: q.userId, name: q.name, status: q.status, host: auth.isAdmin ? q.host : undefined, flavorId: q.flavor ? refId(q.flavor) : undefined,
-      imageId: q.image ? refId(q.image) : undefined, availabilityZone: q.availabilityZone, changesSince: q.changesSince,
+      // A member asking for another project's servers gets none (never a 403 that confirms it exists).
+      projectId: all ? (project || null) : project && project !== auth.projectId ? '' : auth.projectId ?? '',
+      userId: q.userId ?? f.userId, name: q.name, exactName: f.name, status: q.status ?? f.status, host: auth.isAdmin ? host : undefined,
+      flavorId: flavor ? refId(flavor) : undefined, imageId: image ? refId(image) : undefined,
+      availabilityZone: q.availabilityZone ?? f.availabilityZone, changesSince: q.changesSince,
       deleted: auth.isAdmin && q.deleted === true, tags: q.tags, q: q.q
     }
     if (q.limit !== undefined || q.marker !== undefined) {

@@ -49,6 +49,8 @@ export default {
     more: '…and {n} more host(s) removed for the same kind of reason.', weights: 'Weights of the hosts that passed',
     weightsHint: 'Each weigher scores a host, normalises the scores to 0..1 and multiplies them by its multiplier; the highest total wins.',
     total: 'Total', winner: 'Chosen', multiplier: '{name}: multiplier {m}', score: 'raw {raw} → normalised {norm} × {m}', moreWeighed: '…and {n} more host(s) weighed.',
+    tieAll: 'All {n} hosts that passed scored the same weight ({w}), so no weigher preferred one: the tie-break (hostname order) chose {host}.',
+    tieSome: '{k} hosts tied for the top weight ({w}); the tie-break (hostname order) chose {host}.',
     kind: { create: 'Launch', resize: 'Resize', migrate: 'Migrate', unshelve: 'Unshelve' }
   },
   actions: {

@@ -49,6 +49,8 @@ export default {
     more: '……另有 {n} 台主机因同类原因被移除。', weights: '通过过滤的主机的权重',
     weightsHint: '每个权重器给主机打分，归一化到 0..1，再乘以其乘数；总分最高者胜出。',
     total: '总分', winner: '已选中', multiplier: '{name}：乘数 {m}', score: '原始值 {raw} → 归一化 {norm} × {m}', moreWeighed: '……另有 {n} 台主机参与了加权。',
+    tieAll: '通过筛选的 {n} 台主机权重完全相同（{w}），没有哪个称重器更偏好其中一台：按平局规则（主机名顺序）选中了 {host}。',
+    tieSome: '{k} 台主机并列最高权重（{w}）；按平局规则（主机名顺序）选中了 {host}。',
     kind: { create: '创建', resize: '调整大小', migrate: '迁移', unshelve: '取消搁置' }
   },
   actions: {

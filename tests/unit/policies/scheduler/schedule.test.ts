@@ -61,6 +61,19 @@ describe('schedule: one instance', () => {
     expect(schedule(hosts, request({ numInstances: 3 }))).toEqual(r1)
   })
 
+  it('says when identical hosts tie and that hostname order broke the tie', () => {
+    const all = schedule([host('c3'), host('c1'), host('c2')], request()).placements[0]
+    expect(all).toMatchObject({ ok: true, host: 'c1' })
+    expect(all.explanation.tiedTop).toBe(3)
+    expect(all.explanation.summary).toBe('3 host(s) considered; 3 weighed; all 3 tied at weight 0, so the tie-break (hostname order) chose c1')
+    const some = schedule([host('b'), host('a'), host('z', { memoryMbUsed: 4000 })], request()).placements[0].explanation
+    expect(some.tiedTop).toBe(2)
+    expect(some.summary).toBe('3 host(s) considered; 3 weighed; 2 tied for the top weight 1, so the tie-break (hostname order) chose a')
+    const single = schedule([host('only')], request()).placements[0].explanation
+    expect(single.tiedTop).toBe(0)
+    expect(single.summary).toBe('1 host(s) considered; 1 weighed; chose only (weight 0)')
+  })
+
   it('with host_subset_size > 1 picks among the best using the injected rng', () => {
     const hosts = [host('best'), host('second', { memoryMbUsed: 1000 }), host('third', { memoryMbUsed: 2000 })]
     expect(hostsOf(schedule(hosts, request(), { hostSubsetSize: 2 }, () => 0.99))).toEqual(['second'])

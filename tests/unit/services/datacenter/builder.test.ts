@@ -110,6 +110,20 @@ describe('datacenter builder', () => {
     expect((await call(app, s.token, 'datacenter.hosts.get', { id: 'p7-e3-h3' })).state).toBe('on')
   })
 
+  it('takes the hosts a rebuild removes out of compute aggregates, in the same swap', async () => {
+    const s = await seeded()
+    app = s.app
+    const agg = await call(app, s.token, 'compute.aggregates.create', { name: 'fast' })
+    for (const host of ['pod0-edge0-host0', 'pod3-edge1-host1', 'pod2-edge0-host1']) await call(app, s.token, 'compute.aggregates.addHost', { id: String(agg.id), host })
+    const before = (await call(app, s.token, 'compute.aggregates.get', { id: 'fast' })).hosts
+    expect(before).toHaveLength(3)
+    const built = await call(app, s.token, 'datacenter.build.apply', { kind: 'fat-tree', params: { k: 2 } })
+    expect(built.result).toMatchObject({ kept: 2, removed: 14 })
+    expect((await call(app, s.token, 'compute.aggregates.get', { id: 'fast' })).hosts).toEqual(['pod0-edge0-host0'])
+    const names = app.db.prepare('SELECT host FROM aggregate_hosts WHERE host NOT IN (SELECT name FROM dc_hosts)').pluck().all()
+    expect(names).toEqual([])
+  })
+
   it('runs a big build step by step as a task with progress, then swaps it in', async () => {
     const s = await seeded()
     app = s.app

@@ -4,6 +4,7 @@ import { call, callError } from '../../../helpers/app'
 import { seeded } from './fixture'
 
 let app: App
+const pairOf = (a: string, b: string): string => (a < b ? `${a}~${b}` : `${b}~${a}`)
 afterEach(() => app?.close())
 
 describe('paths', () => {
@@ -65,18 +66,30 @@ describe('topology graph', () => {
     const s = await seeded()
     app = s.app
     const pods = await call(app, s.token, 'datacenter.topology.get', { detail: 'pods' })
-    expect(pods.nodes).toHaveLength(4 + 4)
+    // 4 cores, 4 pods, and 2 core groups (core-i-* reach the i-th aggregation switch of every pod).
+    expect(pods.nodes).toHaveLength(4 + 4 + 2)
     const pod0 = pods.nodes.find((n) => n.id === 'pod:0')!
     expect(pod0).toMatchObject({ kind: 'group', role: 'pod', layer: 1, members: { hosts: 4, switches: 4, links: 8 }, hostStates: { on: 4 }, state: 'on', utilisation: 0 })
     expect(pod0.powerWatts).toBeCloseTo(2 * 58.4 + 2 * 66, 9)
-    // Each core links once to every pod.
-    expect(pods.links).toHaveLength(16)
-    expect(pods.links.every((l) => l.count === 1)).toBe(true)
+    // Each core links once to every pod: one edge per core group × pod carries both groups' links.
+    expect(pods.nodes.filter((n) => n.id.startsWith('cores:'))).toEqual([
+      expect.objectContaining({ kind: 'group', role: 'core', layer: 0, members: { hosts: 0, switches: 2, links: 0 } }),
+      expect.objectContaining({ kind: 'group', role: 'core', layer: 0, members: { hosts: 0, switches: 2, links: 0 } })
+    ])
+    expect(pods.nodes.filter((n) => n.role === 'core' && n.kind === 'switch').map((n) => [n.id, n.parent])).toEqual([
+      ['core-1-1', 'cores:0'], ['core-1-2', 'cores:0'], ['core-2-1', 'cores:1'], ['core-2-2', 'cores:1']
+    ])
+    expect(pods.links).toHaveLength(2 * 4)
+    expect(pods.links.every((l) => l.count === 2 && l.gbps === 20 && l.source.startsWith('cores:') !== l.target.startsWith('cores:'))).toBe(true)
     const overview = await call(app, s.token, 'datacenter.topology.get', { detail: 'overview' })
     expect(overview.nodes.map((n) => n.id).sort()).toEqual(['pod:0', 'pod:1', 'pod:2', 'pod:3', 'role:core'])
     expect(overview.links.find((l) => l.target === 'pod:2' || l.source === 'pod:2')).toMatchObject({ count: 4, gbps: 40 })
     const expanded = await call(app, s.token, 'datacenter.topology.get', { detail: 'pods', expand: ['pod:2'] })
-    expect(expanded.nodes).toHaveLength(4 + 3 + 8)
+    expect(expanded.nodes).toHaveLength(4 + 3 + 8 + 2)
+    // The opened pod keeps its real links: each core to its aggregation switch there, one by one.
+    const intoPod2 = expanded.links.filter((l) => l.source.startsWith('core-') || l.target.startsWith('core-'))
+    expect(intoPod2.map((l) => pairOf(l.source, l.target)).sort()).toEqual(['core-1-1~p2-agg0', 'core-1-2~p2-agg0', 'core-2-1~p2-agg1', 'core-2-2~p2-agg1'])
+    expect(expanded.links.filter((l) => l.source.startsWith('cores:') || l.target.startsWith('cores:'))).toHaveLength(2 * 3)
     expect(expanded.nodes.find((n) => n.id === 'p2-e0-h0')).toMatchObject({ kind: 'host', group: 'pod:2' })
   })
 })

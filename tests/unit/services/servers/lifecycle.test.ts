@@ -181,6 +181,15 @@ describe('console log', () => {
     const windows = await w.active({ imageRef: w.images.windows, flavorRef: '3' })
     expect(await out(windows.id)).toMatch(/Computer is booting, SAC started and initialized\.[\s\S]*cloudbase-init/)
     expect((await call(w.app, w.demo, 'compute.servers.consoleLog', { id: cirros.id, length: 2 })).output.split('\n').filter(Boolean)).toHaveLength(2)
+    expect(await out(cirros.id)).toContain('=== cirros: current=0.6.3 ')
+  })
+  it('follows the image\'s os_version property over its name', async () => {
+    await call(w.app, w.admin, 'image.images.update', { id: w.images.ubuntu, ops: [{ op: 'replace', path: '/os_version', value: '22.04' }] })
+    const ubuntu = await w.active({ imageRef: w.images.ubuntu, flavorRef: '2' })
+    const log = (await call(w.app, w.demo, 'compute.servers.consoleLog', { id: ubuntu.id })).output
+    expect(log).toContain('Ubuntu 22.04 LTS vm ttyS0')
+    expect(log).toContain('Linux version 5.15.0-86-generic')
+    expect(log).not.toContain('24.04')
   })
 })
 

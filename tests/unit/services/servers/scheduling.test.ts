@@ -38,6 +38,17 @@ describe('no valid host', () => {
   })
 })
 
+describe('stored explanation', () => {
+  it('on identical seeded hosts says they tied and that hostname order chose', async () => {
+    const s = await w.active()
+    const [why] = await call(w.app, w.demo, 'compute.servers.explain', { id: s.id })
+    const hosts = why.weights.map((x) => x.host)
+    expect(why.tiedTop).toBe(why.weights.length + why.moreWeighed)
+    expect(why.winner).toBe([...hosts].sort()[0])
+    expect(why.summary).toContain(`all ${why.tiedTop} tied at weight ${Number(why.weights[0].total.toFixed(4))}, so the tie-break (hostname order) chose ${why.winner}`)
+  })
+})
+
 describe('server groups', () => {
   it('anti-affinity spreads the members over distinct hosts', async () => {
     const g = await group('anti-affinity')

@@ -67,6 +67,15 @@ export function novaHeaders(v: Microversion): Record<string, string> {
   }
 }
 
+/** Errors carry the headers too, as Nova's Fault does — unless the version itself was refused. */
+export function novaErrorHeaders(headers: IncomingMessage['headers']): Record<string, string> {
+  try {
+    return novaHeaders(parseMicroversion(headers))
+  } catch {
+    return {}
+  }
+}
+
 export interface NovaRoute {
   method: string
   /** Path under /compute/v2.1, e.g. "/flavors/:id". */
@@ -86,6 +95,7 @@ export function novaRoutes(routes: NovaRoute[]): Route[] {
       const v = parseMicroversion(req.headers)
       const result = await r.handler(req, app, v)
       return { ...result, headers: { ...novaHeaders(v), ...(result.headers ?? {}) } }
-    }
+    },
+    errorHeaders: novaErrorHeaders
   }))
 }

@@ -27,6 +27,7 @@ function edgeWidth(l: TopoGraphLink): number {
   // Folded edges stand for many links: grow with the count, but gently.
   return Math.min(6, 0.8 + Math.log2(l.count) * 0.7 + (l.gbps >= 40 ? 0.4 : 0))
 }
+const formatGbps = (gbps: number): string => (gbps >= 1000 ? `${+(gbps / 1000).toFixed(2)} Tb/s` : `${+gbps.toFixed(1)} Gb/s`)
 /** Wide drawings are seen from far away: lines grow with the drawing so they stay visible when fitted. */
 const lineScale = (width: number): number => Math.max(1, width / 4000)
 
@@ -34,7 +35,9 @@ const lineScale = (width: number): number => Math.max(1, width / 4000)
 export const structureKey = (g: TopologyGraph, expand: readonly string[]): string => `${g.revision}|${g.detail}|${[...expand].sort().join(',')}|${g.nodes.length}|${g.links.length}`
 
 export function toElements(g: TopologyGraph, expand: readonly string[], mode: ColorMode, hostsWord: (n: number) => string): GraphElements {
-  const { positions, width, height, groupSize, parentName } = layeredLayout(g.nodes, g.links)
+  // Core groups are compound nodes: cytoscape sizes them around their members, so they take no place.
+  const clusters = new Set(g.nodes.flatMap((n) => (n.parent ? [n.parent] : [])))
+  const { positions, width, height, groupSize, parentName } = layeredLayout(g.nodes.filter((n) => !clusters.has(n.id)), g.links)
   // Hosts sit 20 px apart under their switch: they show the rest of their name ("host3" under
   // "pod0-edge1"), else the last part of it ("host7" of "rack7-host7"); picked ones get a badge.
   const short = (n: TopoGraphNode): string => {
@@ -43,12 +46,16 @@ export function toElements(g: TopologyGraph, expand: readonly string[], mode: Co
     const dash = n.name.lastIndexOf('-')
     return dash > 0 && dash < n.name.length - 1 ? n.name.slice(dash + 1) : n.name
   }
-  const nodes: ElementDefinition[] = g.nodes.map((n) => ({
+  const clusterNodes: ElementDefinition[] = g.nodes.filter((n) => clusters.has(n.id)).map((n) => ({
+    group: 'nodes', data: { id: n.id, kind: n.kind, role: n.role, label: n.name, color: SWITCH_COLOR }, classes: 'cluster'
+  }))
+  const nodes: ElementDefinition[] = g.nodes.filter((n) => !clusters.has(n.id)).map((n) => ({
     group: 'nodes',
     data: {
       id: n.id, kind: n.kind, role: n.role, label: n.kind === 'group' ? groupLabel(n, hostsWord) : n.kind === 'host' ? short(n) : n.name,
       state: n.state, util: n.utilisation, color: nodeColor(n, mode), busy: n.targetState ? 1 : 0,
-      ...(n.kind === 'group' ? { w: groupSize.w, h: groupSize.h, fs: Math.round(groupSize.h * 0.3) } : {})
+      ...(n.kind === 'group' ? { w: groupSize.w, h: groupSize.h, fs: Math.round(groupSize.h * 0.3) } : {}),
+      ...(n.parent && clusters.has(n.parent) ? { parent: n.parent } : {})
     },
     position: positions.get(n.id) ?? { x: 0, y: 0 },
     classes: n.kind
@@ -56,9 +63,14 @@ export function toElements(g: TopologyGraph, expand: readonly string[], mode: Co
   const k = lineScale(width)
   const edges: ElementDefinition[] = g.links.map((l) => ({
     group: 'edges',
-    data: { id: `e:${l.id}`, source: l.source, target: l.target, w: edgeWidth(l) * k, pw: 6 * k, aw: 3 * k, pk: pairKey(l.source, l.target) }
+    data: {
+      id: `e:${l.id}`, source: l.source, target: l.target, w: edgeWidth(l) * k, pw: 6 * k, aw: 3 * k, pk: pairKey(l.source, l.target),
+      // Folded edges say what they stand for: "24 × · 240 Gb/s" (drawn when zoomed in).
+      ...(l.count > 1 ? { label: `${l.count} × · ${formatGbps(l.gbps)}` } : {})
+    }
   }))
   // Room for the labels under the bottom row and for long endpoint names at the sides.
   const m = Math.max(40, groupSize.w / 2)
-  return { key: structureKey(g, expand), nodes, edges, extent: { x1: -m - 30, y1: -m, x2: width + m + 30, y2: height + m } }
+  // Parents before their members: cytoscape needs a member's parent to exist when it is added.
+  return { key: structureKey(g, expand), nodes: [...clusterNodes, ...nodes], edges, extent: { x1: -m - 30, y1: -m, x2: width + m + 30, y2: height + m } }
 }

@@ -30,6 +30,14 @@ export function topologyStyle(manyEdges: boolean): StylesheetJson {
         'text-margin-y': 0, color: '#fff', 'text-outline-width': 0, 'border-width': 2, 'border-color': '#ffffff', 'font-weight': 600
       }
     },
+    {
+      // Core groups: a faint box around their switches; the folded uplinks of the group start at it.
+      selector: 'node.cluster',
+      style: {
+        shape: 'round-rectangle', 'background-color': SWITCH_COLOR, 'background-opacity': 0.08, 'border-width': 1, 'border-color': SWITCH_COLOR,
+        'border-opacity': 0.5, padding: '6px', label: 'data(label)', 'text-valign': 'top', 'text-margin-y': -2, 'font-size': 9, 'min-zoomed-font-size': 8
+      }
+    },
     { selector: 'node.lbl, node.group, node.path-node', style: { label: 'data(label)' } },
     { selector: 'node[busy = 1]', style: { 'border-width': 2, 'border-color': '#409eff', 'border-style': 'dashed' } },
     {
@@ -39,6 +47,7 @@ export function topologyStyle(manyEdges: boolean): StylesheetJson {
         opacity: manyEdges ? 0.25 : 0.75, 'overlay-opacity': 0
       }
     },
+    { selector: 'edge[label]', style: { label: 'data(label)', 'font-size': 7, 'min-zoomed-font-size': 10, color: '#606266', 'text-rotation': 'autorotate' } },
     { selector: '.dim', style: { opacity: 0.12 } },
     { selector: 'edge.path-alt', style: { 'line-color': ALT_PATH_COLOR, width: 'data(aw)', opacity: 0.55, 'z-index': 8 } },
     { selector: 'edge.path-focus', style: { 'line-color': ALT_PATH_COLOR, width: 'data(pw)', opacity: 1, 'z-index': 9 } },
