@@ -13,7 +13,9 @@ export function electronNativeBinding() {
   const binding = join(dir, 'build', 'Release', 'better_sqlite3.node')
   if (existsSync(binding)) return binding
   mkdirSync(dir, { recursive: true })
-  cpSync(resolve('node_modules', 'better-sqlite3'), dir, { recursive: true, filter: (src) => !src.includes(`${'build'}`) || src.endsWith('better-sqlite3') })
+  const source = resolve('node_modules', 'better-sqlite3')
+  // Copy the sources, not Node's build: the copy gets its own build for Electron's ABI.
+  cpSync(source, dir, { recursive: true, filter: (src) => !src.startsWith(join(source, 'build')) })
   const bin = resolve('node_modules', '.bin')
   console.log(`Preparing better-sqlite3 for Electron ${electronVersion} (one time)…`)
   try {
